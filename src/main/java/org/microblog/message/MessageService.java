@@ -1,0 +1,89 @@
+package org.microblog.message;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.microblog.config.MicroblogProperties;
+import org.microblog.user.User;
+import org.microblog.user.UserService;
+import org.microblog.web.PageOf;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Private messages between members, and which of them a member has not read yet. */
+@Service
+public class MessageService {
+
+    public static final int MAX_LENGTH = 140;
+
+    private final MessageRepository messages;
+    private final UserService users;
+    private final MicroblogProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MessageService(MessageRepository messages, UserService users, MicroblogProperties properties,
+            ApplicationEventPublisher events, Clock clock) {
+        this.messages = messages;
+        this.users = users;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Sends a message of 1–140 characters to another member. */
+    @Transactional
+    public MessageView send(long senderId, long recipientId, String body) {
+        if (senderId == recipientId) {
+            throw new IllegalArgumentException("You cannot send a private message to yourself.");
+        }
+        String text = body.strip();
+        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_LENGTH) {
+            throw new IllegalArgumentException("A message has 1 to " + MAX_LENGTH + " characters.");
+        }
+        Message message = messages.save(new Message(users.getById(senderId), users.getById(recipientId), text,
+                clock.instant()));
+        events.publishEvent(new MessageSent(message.getId(), senderId, recipientId));
+        return MessageView.of(message);
+    }
+
+    /** Messages received since the member last opened their messages. */
+    @Transactional(readOnly = true)
+    public long unreadCount(long userId) {
+        User user = users.getById(userId);
+        Instant lastRead = user.getLastMessageReadTime();
+        return lastRead == null ? messages.countReceived(userId) : messages.countReceivedAfter(userId, lastRead);
+    }
+
+    /** Marks every message received so far as read. */
+    @Transactional
+    public void markAllRead(long userId) {
+        users.markMessagesRead(userId, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<MessageView> received(long userId, int page) {
+        return pageOf(messages.findReceived(userId, request(page)));
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<MessageView> sent(long userId, int page) {
+        return pageOf(messages.findSent(userId, request(page)));
+    }
+
+    /** Both directions of the exchange between two members, newest first. */
+    @Transactional(readOnly = true)
+    public PageOf<MessageView> conversation(long userId, long otherId, int page) {
+        return pageOf(messages.findConversation(userId, otherId, request(page)));
+    }
+
+    private PageRequest request(int page) {
+        return PageOf.request(page, properties.postsPerPage());
+    }
+
+    private static PageOf<MessageView> pageOf(Slice<Message> slice) {
+        return PageOf.of(slice, MessageView::of);
+    }
+}

@@ -1,0 +1,66 @@
+package org.microblog.post;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.microblog.user.User;
+
+@Entity
+@Table(name = "posts")
+class Post {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 140)
+    private String body;
+
+    @Column(nullable = false)
+    private Instant timestamp;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id", nullable = false)
+    private User author;
+
+    @Column(length = 5)
+    private @Nullable String language;
+
+    protected Post() {
+    }
+
+    Post(User author, String body, Instant timestamp, @Nullable String language) {
+        this.author = author;
+        this.body = body;
+        this.timestamp = timestamp;
+        this.language = language;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    Instant getTimestamp() {
+        return timestamp;
+    }
+
+    User getAuthor() {
+        return author;
+    }
+
+    @Nullable String getLanguage() {
+        return language;
+    }
+}

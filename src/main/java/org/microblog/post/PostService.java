@@ -1,0 +1,72 @@
+package org.microblog.post;
+
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import org.microblog.config.MicroblogProperties;
+import org.microblog.user.UserService;
+import org.microblog.web.PageOf;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writing posts and reading them: home timeline, explore, a member's posts. */
+@Service
+public class PostService {
+
+    public static final int MAX_LENGTH = 140;
+
+    private final PostRepository posts;
+    private final UserService users;
+    private final MicroblogProperties properties;
+    private final Clock clock;
+
+    PostService(PostRepository posts, UserService users, MicroblogProperties properties, Clock clock) {
+        this.posts = posts;
+        this.users = users;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Publishes a post of 1–140 characters (surrounding white space is dropped) now. */
+    @Transactional
+    public PostView publish(long authorId, String body, @Nullable String language) {
+        String text = body.strip();
+        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_LENGTH) {
+            throw new IllegalArgumentException("A post has 1 to " + MAX_LENGTH + " characters.");
+        }
+        Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), language));
+        return PostView.of(post);
+    }
+
+    /** One page (1-based) of the member's own posts and those of the members they follow, newest first. */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> homeTimeline(long userId, int page) {
+        return pageOf(posts.findHomeTimeline(userId, request(page)));
+    }
+
+    /** One page of every post, newest first. */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> explore(int page) {
+        return pageOf(posts.findExplore(request(page)));
+    }
+
+    /** One page of a member's posts, newest first. */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> postsBy(long userId, int page) {
+        return pageOf(posts.findByAuthor(userId, request(page)));
+    }
+
+    @Transactional(readOnly = true)
+    public long countBy(long userId) {
+        return posts.countByAuthor(userId);
+    }
+
+    private PageRequest request(int page) {
+        return PageOf.request(page, properties.postsPerPage());
+    }
+
+    private static PageOf<PostView> pageOf(Slice<Post> slice) {
+        return PageOf.of(slice, PostView::of);
+    }
+}

@@ -1,0 +1,24 @@
+package org.microblog.user;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserRepository extends JpaRepository<User, Long> {
+
+    Optional<User> findByUsernameLower(String usernameLower);
+
+    Optional<User> findByEmailLower(String emailLower);
+
+    boolean existsByUsernameLower(String usernameLower);
+
+    boolean existsByEmailLower(String emailLower);
+
+    Optional<User> findByTokenHash(String tokenHash);
+
+    @Modifying
+    @Query("update User u set u.lastSeen = :now where u.id = :id and (u.lastSeen is null or u.lastSeen < :notAfter)")
+    int touchLastSeen(Long id, Instant now, Instant notAfter);
+}

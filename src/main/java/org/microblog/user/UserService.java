@@ -1,0 +1,196 @@
+package org.microblog.user;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.microblog.config.MicroblogProperties;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Accounts: registration, passwords, profiles, presence and API tokens. */
+@Service
+public class UserService {
+
+    /** {@code last_seen} is written at most this often per member, to keep page views free of writes. */
+    static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final MicroblogProperties properties;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final SecureRandom random = new SecureRandom();
+
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, MicroblogProperties properties, Clock clock,
+            PlatformTransactionManager transactionManager) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Creates a member. Usernames and emails are unique without regard to case, also when two
+     * people register the same name at the same moment: one succeeds, the other gets
+     * {@link DuplicateAccountException} naming the field.
+     */
+    public User register(String username, String email, String password) {
+        try {
+            return transaction.execute(status -> {
+                rejectTaken(username, email, null);
+                User user = new User(username, email, clock.instant());
+                user.setPasswordHash(passwordEncoder.encode(password));
+                return users.saveAndFlush(user);
+            });
+        } catch (DataIntegrityViolationException concurrentRegistration) {
+            // The other registration committed between our check and our insert: report its field.
+            rejectTaken(username, email, null);
+            throw concurrentRegistration;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> findByUsername(String username) {
+        return users.findByUsernameLower(User.fold(username));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> findByEmail(String email) {
+        return users.findByEmailLower(User.fold(email));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<User> findById(long id) {
+        return users.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public User getByUsername(String username) {
+        return findByUsername(username).orElseThrow(() -> UserNotFoundException.forUsername(username));
+    }
+
+    @Transactional(readOnly = true)
+    public User getById(long id) {
+        return users.findById(id).orElseThrow(() -> UserNotFoundException.forId(id));
+    }
+
+    /**
+     * Whether the password is the member's. A hash written by the original (Werkzeug) or with
+     * outdated settings is replaced by a fresh bcrypt hash on success.
+     */
+    @Transactional
+    public boolean checkPassword(long userId, String password) {
+        User user = getById(userId);
+        String hash = user.getPasswordHash();
+        if (hash == null || !passwordEncoder.matches(password, hash)) {
+            return false;
+        }
+        if (passwordEncoder.upgradeEncoding(hash)) {
+            user.setPasswordHash(passwordEncoder.encode(password));
+        }
+        return true;
+    }
+
+    @Transactional
+    public void setPassword(long userId, String password) {
+        getById(userId).setPasswordHash(passwordEncoder.encode(password));
+    }
+
+    /** Changes username and about-me; a username taken by someone else is refused. */
+    public User updateProfile(long userId, String username, @Nullable String aboutMe) {
+        try {
+            return transaction.execute(status -> {
+                User user = getById(userId);
+                rejectTaken(username, null, userId);
+                user.rename(username);
+                user.setAboutMe(aboutMe == null || aboutMe.isBlank() ? null : aboutMe);
+                return users.saveAndFlush(user);
+            });
+        } catch (DataIntegrityViolationException concurrentRename) {
+            rejectTaken(username, null, userId);
+            throw concurrentRename;
+        }
+    }
+
+    /** The avatar image URL at {@code size} pixels (1–512), local identicon or Gravatar per configuration. */
+    public String avatarUrl(User user, int size) {
+        return Avatars.url(properties.avatars(), user.getEmail(), size);
+    }
+
+    /** Records activity; writes at most once per {@link #LAST_SEEN_RESOLUTION} per member. */
+    @Transactional
+    public void touchLastSeen(long userId) {
+        Instant now = clock.instant();
+        users.touchLastSeen(userId, now, now.minus(LAST_SEEN_RESOLUTION));
+    }
+
+    @Transactional
+    public void markMessagesRead(long userId, Instant readAt) {
+        getById(userId).setLastMessageReadTime(readAt);
+    }
+
+    /**
+     * Issues an API token valid for the configured lifetime, replacing any previous one. The
+     * returned value is shown to the client once; only its SHA-256 is stored.
+     */
+    @Transactional
+    public String issueToken(long userId) {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        String token = HexFormat.of().formatHex(bytes);
+        getById(userId).setToken(sha256(token), clock.instant().plus(properties.apiTokenLifetime()));
+        return token;
+    }
+
+    /** The member holding this unexpired token. */
+    @Transactional(readOnly = true)
+    public Optional<User> userForToken(String token) {
+        if (token.isEmpty() || token.length() > 256) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return users.findByTokenHash(sha256(token))
+                .filter(user -> user.getTokenExpiration() != null && user.getTokenExpiration().isAfter(now));
+    }
+
+    @Transactional
+    public void revokeToken(long userId) {
+        getById(userId).setToken(null, null);
+    }
+
+    private void rejectTaken(@Nullable String username, @Nullable String email, @Nullable Long self) {
+        if (username != null) {
+            users.findByUsernameLower(User.fold(username)).filter(other -> !other.getId().equals(self))
+                    .ifPresent(other -> {
+                        throw new DuplicateAccountException("username");
+                    });
+        }
+        if (email != null) {
+            users.findByEmailLower(User.fold(email)).filter(other -> !other.getId().equals(self))
+                    .ifPresent(other -> {
+                        throw new DuplicateAccountException("email");
+                    });
+        }
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
