@@ -4,15 +4,26 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
-/** One row of the follow relation: {@code follower} follows {@code followed}. */
+/**
+ * One row of the follow relation: {@code follower} follows {@code followed}. A new one is
+ * always inserted (never merged), so a concurrent duplicate fails on the primary key instead
+ * of silently passing for a creation.
+ */
 @Entity
 @Table(name = "followers")
-class Follow {
+class Follow implements Persistable<Follow.Id> {
 
     @EmbeddedId
     private Id id;
+
+    @Transient
+    private boolean isNew = true;
 
     protected Follow() {
     }
@@ -21,8 +32,20 @@ class Follow {
         this.id = new Id(followerId, followedId);
     }
 
-    Id getId() {
+    @Override
+    public Id getId() {
         return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        isNew = false;
     }
 
     @Embeddable

@@ -1,0 +1,72 @@
+package org.microblog.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.microblog.config.InvalidSettingException;
+import org.microblog.config.Migrations;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar microblog.jar [command]}: with no command it serves the site; the
+ * commands operators need (database migrations, …) come as subcommands with {@code --help}.
+ */
+@Command(name = "microblog", mixinStandardHelpOptions = true, versionProvider = MicroblogCommand.Version.class,
+        description = "Microblog: a self-hostable microblogging social network. With no command, serves the site.",
+        subcommands = {ServeCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
+public class MicroblogCommand implements Callable<Integer> {
+
+    /** Returned by {@code serve} when the server is up: the process must not exit. */
+    public static final int SERVING = Integer.MIN_VALUE;
+
+    private final Map<String, String> environment;
+
+    MicroblogCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    public Integer call() {
+        return new ServeCommand(this).call();
+    }
+
+    /** Runs the command line and returns the exit code, or {@link #SERVING}. */
+    public static int execute(String[] args, Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new MicroblogCommand(environment), new Factory(environment));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setUnmatchedArgumentsAllowed(false);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            if (e instanceof Migrations.MigrationException || e instanceof InvalidSettingException) {
+                cmd.getErr().println("error: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** Creates subcommands with the environment they read their settings from. */
+    private record Factory(Map<String, String> environment) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == DbCommand.class) {
+                return type.cast(new DbCommand(environment));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = MicroblogCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Microblog " + (version == null ? "(development build)" : version)};
+        }
+    }
+}
