@@ -1,0 +1,8 @@
+/**
+ * The command line of the executable jar (picocli): no command serves the site; {@code db}
+ * manages schema versions. Commands exit 0 on success and non-zero with a one-line reason.
+ */
+@NullMarked
+package org.microblog.cli;
+
+import org.jspecify.annotations.NullMarked;
