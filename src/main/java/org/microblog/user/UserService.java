@@ -31,6 +31,8 @@ public class UserService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
+    /** A hash of nothing anyone types, checked for unknown usernames so they take as long as wrong passwords. */
+    private final String unknownUserHash;
 
     UserService(UserRepository users, PasswordEncoder passwordEncoder, MicroblogProperties properties, Clock clock,
             PlatformTransactionManager transactionManager) {
@@ -39,6 +41,7 @@ public class UserService {
         this.properties = properties;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.unknownUserHash = passwordEncoder.encode(java.util.UUID.randomUUID().toString());
     }
 
     /**
@@ -101,6 +104,20 @@ public class UserService {
             user.setPasswordHash(passwordEncoder.encode(password));
         }
         return true;
+    }
+
+    /**
+     * Signs a member in by username (any case) and password, re-hashing an outdated hash.
+     * Unknown names cost the same time as wrong passwords, so they cannot be told apart.
+     */
+    @Transactional
+    public Optional<User> authenticate(String username, String password) {
+        Optional<User> user = users.findByUsernameLower(User.fold(username));
+        if (user.isEmpty()) {
+            passwordEncoder.matches(password, unknownUserHash);
+            return Optional.empty();
+        }
+        return checkPassword(user.get().getId(), password) ? user : Optional.empty();
     }
 
     @Transactional

@@ -20,10 +20,11 @@ import org.microblog.testsupport.TestDatabase;
 
 class MigrationsIntegrationTests extends DatabaseTests {
 
-    static final List<String> TABLES = List.of("users", "posts", "followers", "messages", "notifications", "tasks");
+    static final List<String> TABLES = List.of("users", "posts", "followers", "messages", "notifications", "tasks", "persistent_logins");
     static final List<String> VERSIONS = List.of("0001-create-users", "0002-create-posts",
             "0003-add-profile-fields-to-users", "0004-create-followers", "0005-add-language-to-posts",
-            "0006-create-messages", "0007-create-notifications", "0008-create-tasks", "0009-add-api-token-to-users");
+            "0006-create-messages", "0007-create-notifications", "0008-create-tasks", "0009-add-api-token-to-users",
+            "0010-create-persistent-logins");
 
     @Test
     void theApplicationsStartupLeavesTheDatabaseAtHead() {
@@ -40,15 +41,15 @@ class MigrationsIntegrationTests extends DatabaseTests {
         try (Migrations migrations = Migrations.open(url)) {
             assertThat(migrations.current()).isEmpty();
 
-            assertThat(migrations.upgrade(null)).isEqualTo(9);
-            assertThat(migrations.current()).contains("0009-add-api-token-to-users");
+            assertThat(migrations.upgrade(null)).isEqualTo(10);
+            assertThat(migrations.current()).contains("0010-create-persistent-logins");
             assertSchemaIsComplete(url);
 
-            assertThat(migrations.downgrade(Migrations.BASE)).isEqualTo(9);
+            assertThat(migrations.downgrade(Migrations.BASE)).isEqualTo(10);
             assertThat(migrations.current()).isEmpty();
             assertThat(tables(url)).doesNotContainAnyElementsOf(TABLES);
 
-            assertThat(migrations.upgrade(null)).isEqualTo(9);
+            assertThat(migrations.upgrade(null)).isEqualTo(10);
             assertSchemaIsComplete(url);
         }
     }
@@ -69,7 +70,7 @@ class MigrationsIntegrationTests extends DatabaseTests {
             assertThat(migrations.upgrade("0005")).isEqualTo(5);
             assertThat(migrations.downgrade("0002-create-posts")).isEqualTo(3);
             assertThat(migrations.current()).contains("0002-create-posts");
-            assertThat(migrations.upgrade(null)).isEqualTo(7);
+            assertThat(migrations.upgrade(null)).isEqualTo(8);
             assertSchemaIsComplete(url);
         }
     }

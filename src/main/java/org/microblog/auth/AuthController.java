@@ -1,0 +1,76 @@
+package org.microblog.auth;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.microblog.user.DuplicateAccountException;
+import org.microblog.user.UserService;
+import org.microblog.web.CurrentMembers;
+import org.microblog.web.Flashes;
+import org.microblog.web.FormView;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Sign-in page and registration; the sign-in itself is Spring Security's (see SecurityConfig). */
+@Controller
+class AuthController {
+
+    private final UserService users;
+    private final CurrentMembers currentMembers;
+    private final Flashes flashes;
+    private final MessageSource messages;
+
+    AuthController(UserService users, CurrentMembers currentMembers, Flashes flashes, MessageSource messages) {
+        this.users = users;
+        this.currentMembers = currentMembers;
+        this.flashes = flashes;
+        this.messages = messages;
+    }
+
+    @GetMapping("/auth/login")
+    String showLoginForm(@RequestParam(required = false) @Nullable String next, Model model) {
+        if (currentMembers.current().isPresent()) {
+            return "redirect:/index";
+        }
+        model.addAttribute("form", FormView.empty());
+        model.addAttribute("next", LocalRedirects.orDefault(next, ""));
+        return "auth/login";
+    }
+
+    @GetMapping("/auth/register")
+    String showRegistrationForm(Model model) {
+        if (currentMembers.current().isPresent()) {
+            return "redirect:/index";
+        }
+        model.addAttribute("form", FormView.empty());
+        return "auth/register";
+    }
+
+    @PostMapping("/auth/register")
+    String processRegistrationForm(@Valid @ModelAttribute("registration") RegistrationForm form, BindingResult result,
+            Model model, Locale locale, RedirectAttributes redirect) {
+        if (currentMembers.current().isPresent()) {
+            return "redirect:/index";
+        }
+        Passwords.check(form.password(), form.password2(), result);
+        if (!result.hasErrors()) {
+            try {
+                users.register(form.username().strip(), form.email().strip(), form.password());
+                flashes.add(redirect, "auth.register.done");
+                return "redirect:/auth/login";
+            } catch (DuplicateAccountException taken) {
+                result.rejectValue(taken.field(), "email".equals(taken.field()) ? "auth.email.taken" : "auth.username.taken");
+            }
+        }
+        model.addAttribute("form", FormView.of(result, messages, locale, "username", "email"));
+        return "auth/register";
+    }
+
+}

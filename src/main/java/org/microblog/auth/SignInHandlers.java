@@ -1,0 +1,56 @@
+package org.microblog.auth;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.microblog.web.Flashes;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/** Where sign-in leads, as in the original: {@code next} when local, the home page otherwise. */
+@Component
+public class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler,
+        AuthenticationEntryPoint {
+
+    private final LoginThrottle throttle;
+    private final Flashes flashes;
+
+    SignInHandlers(LoginThrottle throttle, Flashes flashes) {
+        this.throttle = throttle;
+        this.flashes = flashes;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws IOException {
+        throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
+        response.sendRedirect(request.getContextPath() + LocalRedirects.orDefault(request.getParameter("next"), "/index"));
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+        flashes.addForNextRequest(request, response, "auth.login.invalid");
+        String next = request.getParameter("next");
+        String query = next == null || next.isEmpty() ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+        response.sendRedirect(request.getContextPath() + "/auth/login" + query);
+    }
+
+    /** A visitor asked for a members' page: sign in first, then come back. */
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        String next = query == null ? path : path + "?" + query;
+        flashes.addForNextRequest(request, response, "auth.login.required");
+        response.sendRedirect(request.getContextPath() + "/auth/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,83 @@
+package org.microblog.config;
+
+import javax.sql.DataSource;
+import org.microblog.auth.LoginThrottle;
+import org.microblog.auth.LoginThrottleFilter;
+import org.microblog.auth.SignInHandlers;
+import org.microblog.web.Flashes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Pages: session sign-in with the original's form ({@code /auth/login}, fields {@code username},
+ * {@code password}, {@code remember_me}), CSRF on every state-changing request, persistent
+ * remember-me tokens, throttled guessing and strict headers (no inline script, no framing).
+ * Everything but the sign-in pages and static files is for members, as in the original.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data: https://www.gravatar.com; connect-src 'self'; font-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn, LoginThrottle throttle, Flashes flashes,
+            UserDetailsService members, DataSource dataSource, SecretKey secretKey) throws Exception {
+        var tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        var rememberMe = new RememberMeServices(secretKey.value(), members, tokens);
+
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/auth/**", "/avatar/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                                "/error", "/robots.txt").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/auth/login")
+                        .loginProcessingUrl("/auth/login")
+                        .usernameParameter("username")
+                        .passwordParameter("password")
+                        .successHandler(signIn)
+                        .failureHandler(signIn)
+                        .permitAll())
+                .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(secretKey.value()))
+                .logout(logout -> logout
+                        // The original signs out with a GET link; the pages use a POST button.
+                        .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/auth/logout"))
+                        .logoutSuccessUrl("/index")
+                        .deleteCookies("JSESSIONID", RememberMeServices.COOKIE))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn))
+                .addFilterBefore(new LoginThrottleFilter(throttle, flashes), UsernamePasswordAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    /** Persistent remember-me tokens; accepts the original's checkbox value {@code y} as well as Spring's. */
+    static final class RememberMeServices extends PersistentTokenBasedRememberMeServices {
+
+        static final String COOKIE = "remember-me";
+
+        RememberMeServices(String key, UserDetailsService members, JdbcTokenRepositoryImpl tokens) {
+            super(key, members, tokens);
+            setParameter("remember_me");
+            setCookieName(COOKIE);
+            setTokenValiditySeconds(60 * 60 * 24 * 30);
+        }
+
+        @Override
+        protected boolean rememberMeRequested(jakarta.servlet.http.HttpServletRequest request, String parameter) {
+            return "y".equalsIgnoreCase(request.getParameter(parameter)) || super.rememberMeRequested(request, parameter);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.microblog.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Puts the {@link Layout} into the model of every page controller. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+    private final MessageSource messageSource;
+    private final CurrentMembers currentMembers;
+
+    LayoutAdvice(MessageSource messageSource, CurrentMembers currentMembers) {
+        this.messageSource = messageSource;
+        this.currentMembers = currentMembers;
+    }
+
+    @ModelAttribute("layout")
+    Layout layout(HttpServletRequest request, Model model, Locale locale) {
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        Layout.Csrf csrf = token == null ? new Layout.Csrf("_csrf", "X-CSRF-TOKEN", "")
+                : new Layout.Csrf(token.getParameterName(), token.getHeaderName(), token.getToken());
+        return new Layout(currentMembers.current().orElse(null), csrf, flashes(request), new Messages(messageSource, locale),
+                request.getRequestURI());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> flashes(HttpServletRequest request) {
+        var flash = RequestContextUtils.getInputFlashMap(request);
+        Object messages = flash == null ? null : flash.get(Flashes.ATTRIBUTE);
+        return messages instanceof List<?> list ? (List<String>) list : List.of();
+    }
+}
