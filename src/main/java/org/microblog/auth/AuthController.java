@@ -60,6 +60,13 @@ class AuthController {
             return "redirect:/index";
         }
         Passwords.check(form.password(), form.password2(), result);
+        // As the original's validate_username/validate_email: reported beside the other errors.
+        if (!result.hasFieldErrors("username") && users.findByUsername(form.username().strip()).isPresent()) {
+            result.rejectValue("username", "auth.username.taken");
+        }
+        if (!result.hasFieldErrors("email") && users.findByEmail(form.email().strip()).isPresent()) {
+            result.rejectValue("email", "auth.email.taken");
+        }
         if (!result.hasErrors()) {
             try {
                 users.register(form.username().strip(), form.email().strip(), form.password());

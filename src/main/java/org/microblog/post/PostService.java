@@ -36,7 +36,7 @@ public class PostService {
             throw new IllegalArgumentException("A post has 1 to " + MAX_LENGTH + " characters.");
         }
         Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), language));
-        return PostView.of(post);
+        return view(post);
     }
 
     /** One page (1-based) of the member's own posts and those of the members they follow, newest first. */
@@ -66,7 +66,13 @@ public class PostService {
         return PageOf.request(page, properties.postsPerPage());
     }
 
-    private static PageOf<PostView> pageOf(Slice<Post> slice) {
-        return PageOf.of(slice, PostView::of);
+    private PageOf<PostView> pageOf(Slice<Post> slice) {
+        return PageOf.of(slice, this::view);
+    }
+
+    private PostView view(Post post) {
+        var author = post.getAuthor();
+        return new PostView(post.getId(), post.getBody(), post.getTimestamp(), post.getLanguage(), author.getId(),
+                author.getUsername(), users.avatarUrl(author, PostView.AVATAR_SIZE));
     }
 }

@@ -3,13 +3,13 @@ package org.microblog.post;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A post as pages and the API show it, with what they need of its author. */
+/**
+ * A post as pages and the API show it, with what they need of its author (the avatar URL is
+ * the small one of post lists).
+ */
 public record PostView(long id, String body, Instant timestamp, @Nullable String language, long authorId,
-        String authorUsername, String authorEmail) {
+        String authorUsername, String authorAvatarUrl) {
 
-    static PostView of(Post post) {
-        var author = post.getAuthor();
-        return new PostView(post.getId(), post.getBody(), post.getTimestamp(), post.getLanguage(), author.getId(),
-                author.getUsername(), author.getEmail());
-    }
+    /** Avatar size in post lists, as in the original. */
+    public static final int AVATAR_SIZE = 36;
 }

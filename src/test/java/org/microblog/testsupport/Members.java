@@ -11,7 +11,11 @@ public final class Members {
     private final UserService users;
 
     public Members(TestApplication app) {
-        this.users = app.bean(UserService.class);
+        this(app.bean(UserService.class));
+    }
+
+    public Members(UserService users) {
+        this.users = users;
     }
 
     public User john() {

@@ -75,7 +75,11 @@ public final class TestApplication {
     }
 
     private void clean() {
-        JdbcTemplate jdbc = jdbc();
+        clean(jdbc());
+    }
+
+    /** Deletes every row the application wrote. */
+    public static void clean(JdbcTemplate jdbc) {
         TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
     }
 
@@ -98,8 +102,9 @@ public final class TestApplication {
         }
     }
 
+    /** The test clock, replacing the system clock. */
     @Configuration(proxyBeanMethods = false)
-    static class TestBeans {
+    public static class TestBeans {
 
         @Bean
         @Primary

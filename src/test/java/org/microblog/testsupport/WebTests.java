@@ -1,0 +1,67 @@
+package org.microblog.testsupport;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.microblog.user.User;
+import org.microblog.web.MemberPrincipal;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Base of web tests: the whole application behind MockMvc, on its own SQLite file, emptied
+ * before each test, with a {@link TestClock}. All subclasses share one application context.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = WebTests.FreshSqliteDatabase.class)
+@Import(TestApplication.TestBeans.class)
+public abstract class WebTests {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected TestClock clock;
+
+    @Autowired
+    private org.springframework.context.ApplicationContext context;
+
+    protected Members members;
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestApplication.clean(jdbc);
+        clock.reset();
+        members = new Members(context.getBean(org.microblog.user.UserService.class));
+    }
+
+    /** Sends the request as this member, signed in. */
+    protected static RequestPostProcessor as(User member) {
+        return user(new MemberPrincipal(member.getId(), member.getUsername(), ""));
+    }
+
+    /** Points {@code DATABASE_URL} at a new SQLite file for the web tests' context. */
+    static final class FreshSqliteDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("web-tests", java.util.Map.of(
+                    "DATABASE_URL", TestDatabase.SQLITE.createDatabase(),
+                    "SECRET_KEY", "web-tests-secret-key-not-for-production",
+                    "spring.jpa.properties.hibernate.session_factory.statement_inspector",
+                    SqlStatements.class.getName())));
+        }
+    }
+}
