@@ -25,6 +25,8 @@ public final class DataSources {
         if (url.kind() != DatabaseUrl.Kind.SQLITE) {
             HikariConfig config = base(url, poolName);
             config.setMaximumPoolSize(16);
+            // PostgreSQL's default; MariaDB's REPEATABLE READ would keep a locked writer reading a stale snapshot.
+            config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
             return new HikariDataSource(config);
         }
         createParentDirectory(url);

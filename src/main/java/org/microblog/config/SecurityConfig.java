@@ -5,6 +5,7 @@ import org.microblog.auth.LoginThrottle;
 import org.microblog.auth.LoginThrottleFilter;
 import org.microblog.auth.SignInHandlers;
 import org.microblog.web.Flashes;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -23,6 +24,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Everything but the sign-in pages and static files is for members, as in the original.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

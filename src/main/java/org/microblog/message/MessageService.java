@@ -43,10 +43,13 @@ public class MessageService {
         if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_LENGTH) {
             throw new IllegalArgumentException("A message has 1 to " + MAX_LENGTH + " characters.");
         }
-        Message message = messages.save(new Message(users.getById(senderId), users.getById(recipientId), text,
-                clock.instant()));
+        User sender = users.getById(senderId);
+        // Messages to one member are written one after the other, so each transaction's unread
+        // count (see MessageSent's listener) includes every message committed before it.
+        User recipient = users.lockForUpdate(recipientId);
+        Message message = messages.saveAndFlush(new Message(sender, recipient, text, clock.instant()));
         events.publishEvent(new MessageSent(message.getId(), senderId, recipientId));
-        return MessageView.of(message);
+        return view(message);
     }
 
     /** Messages received since the member last opened their messages. */
@@ -61,6 +64,7 @@ public class MessageService {
     @Transactional
     public void markAllRead(long userId) {
         users.markMessagesRead(userId, clock.instant());
+        events.publishEvent(new MessagesRead(userId));
     }
 
     @Transactional(readOnly = true)
@@ -83,7 +87,15 @@ public class MessageService {
         return PageOf.request(page, properties.postsPerPage());
     }
 
-    private static PageOf<MessageView> pageOf(Slice<Message> slice) {
-        return PageOf.of(slice, MessageView::of);
+    private PageOf<MessageView> pageOf(Slice<Message> slice) {
+        return PageOf.of(slice, this::view);
+    }
+
+    private MessageView view(Message message) {
+        User sender = message.getSender();
+        User recipient = message.getRecipient();
+        return new MessageView(message.getId(), message.getBody(), message.getTimestamp(), sender.getId(),
+                sender.getUsername(), users.avatarUrl(sender, MessageView.AVATAR_SIZE), recipient.getId(),
+                recipient.getUsername(), users.avatarUrl(recipient, MessageView.AVATAR_SIZE));
     }
 }

@@ -2,14 +2,10 @@ package org.microblog.message;
 
 import java.time.Instant;
 
-/** A private message as pages and the API show it. */
+/** A private message as pages and the API show it, with the avatars of post lists. */
 public record MessageView(long id, String body, Instant timestamp, long senderId, String senderUsername,
-        String senderEmail, long recipientId, String recipientUsername) {
+        String senderAvatarUrl, long recipientId, String recipientUsername, String recipientAvatarUrl) {
 
-    static MessageView of(Message message) {
-        var sender = message.getSender();
-        var recipient = message.getRecipient();
-        return new MessageView(message.getId(), message.getBody(), message.getTimestamp(), sender.getId(),
-                sender.getUsername(), sender.getEmail(), recipient.getId(), recipient.getUsername());
-    }
+    /** Avatars in message lists have the size of those in post lists. */
+    public static final int AVATAR_SIZE = 36;
 }

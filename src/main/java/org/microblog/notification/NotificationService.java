@@ -3,6 +3,7 @@ package org.microblog.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,13 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
 public class NotificationService {
 
     private final NotificationRepository notifications;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    NotificationService(NotificationRepository notifications, JsonMapper json, Clock clock,
-            PlatformTransactionManager transactionManager) {
+    NotificationService(NotificationRepository notifications, ApplicationEventPublisher events, JsonMapper json,
+            Clock clock, PlatformTransactionManager transactionManager) {
         this.notifications = notifications;
+        this.events = events;
         this.json = json;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -33,7 +36,8 @@ public class NotificationService {
 
     /**
      * Sets the member's notification {@code name} to {@code data} (any value Jackson can write),
-     * stamped now. Joins the caller's transaction when there is one.
+     * stamped now. Joins the caller's transaction when there is one; open pages of the member
+     * receive it once that transaction commits.
      */
     public NotificationView add(long userId, String name, Object data) {
         if (name.isEmpty() || name.length() > 128) {
@@ -47,7 +51,9 @@ public class NotificationService {
             // Two adds of the same name raced to insert; the row exists now, so replace it.
             transaction.executeWithoutResult(status -> upsert(userId, name, timestamp, payload.toString()));
         }
-        return new NotificationView(name, payload, timestamp);
+        NotificationView view = new NotificationView(name, payload, timestamp);
+        events.publishEvent(new NotificationAdded(userId, view));
+        return view;
     }
 
     /** The member's notifications newer than {@code since} (Unix seconds), oldest first. */

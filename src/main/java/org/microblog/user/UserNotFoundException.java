@@ -1,6 +1,10 @@
 package org.microblog.user;
 
-/** No member has this id or username. */
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** No member has this id or username: a 404 for the pages that name one. */
+@ResponseStatus(HttpStatus.NOT_FOUND)
 public class UserNotFoundException extends RuntimeException {
 
     private UserNotFoundException(String message) {

@@ -1,8 +1,10 @@
 package org.microblog.user;
 
 import java.time.Instant;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -17,6 +19,10 @@ interface UserRepository extends JpaRepository<User, Long> {
     boolean existsByEmailLower(String emailLower);
 
     Optional<User> findByTokenHash(String tokenHash);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from User u where u.id = :id")
+    Optional<User> findByIdForUpdate(Long id);
 
     @Modifying
     @Query("update User u set u.lastSeen = :now where u.id = :id and (u.lastSeen is null or u.lastSeen < :notAfter)")

@@ -153,6 +153,15 @@ public class UserService {
         users.touchLastSeen(userId, now, now.minus(LAST_SEEN_RESOLUTION));
     }
 
+    /**
+     * The member, with their row locked until the caller's transaction ends: writers that
+     * must not interleave for one member (such as counting their unread messages) take this first.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public User lockForUpdate(long userId) {
+        return users.findByIdForUpdate(userId).orElseThrow(() -> UserNotFoundException.forId(userId));
+    }
+
     @Transactional
     public void markMessagesRead(long userId, Instant readAt) {
         getById(userId).setLastMessageReadTime(readAt);

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * forms and {@code fetch()}, flashed messages, the language and the interface texts.
  */
 public record Layout(@Nullable CurrentMember member, Csrf csrf, List<String> flashes, Messages messages,
-        String path) {
+        String path, long unreadMessages) {
 
     /** The token a state-changing request must carry, and where. */
     public record Csrf(String parameterName, String headerName, String token) {

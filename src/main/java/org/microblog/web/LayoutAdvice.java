@@ -3,6 +3,7 @@ package org.microblog.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -17,10 +18,12 @@ class LayoutAdvice {
 
     private final MessageSource messageSource;
     private final CurrentMembers currentMembers;
+    private final ObjectProvider<NavigationCounts> counts;
 
-    LayoutAdvice(MessageSource messageSource, CurrentMembers currentMembers) {
+    LayoutAdvice(MessageSource messageSource, CurrentMembers currentMembers, ObjectProvider<NavigationCounts> counts) {
         this.messageSource = messageSource;
         this.currentMembers = currentMembers;
+        this.counts = counts;
     }
 
     @ModelAttribute("layout")
@@ -28,8 +31,11 @@ class LayoutAdvice {
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Layout.Csrf csrf = token == null ? new Layout.Csrf("_csrf", "X-CSRF-TOKEN", "")
                 : new Layout.Csrf(token.getParameterName(), token.getHeaderName(), token.getToken());
-        return new Layout(currentMembers.current().orElse(null), csrf, flashes(request), new Messages(messageSource, locale),
-                request.getRequestURI());
+        CurrentMember member = currentMembers.current().orElse(null);
+        NavigationCounts navigation = counts.getIfAvailable();
+        long unread = member == null || navigation == null ? 0 : navigation.unreadMessages(member.id());
+        return new Layout(member, csrf, flashes(request), new Messages(messageSource, locale), request.getRequestURI(),
+                unread);
     }
 
     @SuppressWarnings("unchecked")

@@ -99,5 +99,23 @@ class MessageServiceIntegrationTests extends DatabaseTests {
         }
 
         assertThat(messages.unreadCount(susan.getId())).isEqualTo(40);
+        assertThat(unreadNotification(susan)).isEqualTo(40);
+    }
+
+    @Test
+    void sendingSetsTheRecipientsUnreadCountNotificationAndReadingClearsIt() {
+        sendAt(john, susan, "hi", NOW);
+        sendAt(john, susan, "hello?", NOW.plusSeconds(1));
+        assertThat(unreadNotification(susan)).isEqualTo(2);
+
+        app.clock().set(NOW.plusSeconds(2));
+        messages.markAllRead(susan.getId());
+
+        assertThat(unreadNotification(susan)).isZero();
+    }
+
+    private int unreadNotification(User user) {
+        var list = bean(org.microblog.notification.NotificationService.class).newerThan(user.getId(), 0);
+        return list.stream().filter(n -> n.name().equals("unread_message_count")).findFirst().orElseThrow().data().asInt();
     }
 }

@@ -1,0 +1,114 @@
+package org.microblog.message;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.microblog.user.User;
+import org.microblog.user.UserService;
+import org.microblog.web.CurrentMember;
+import org.microblog.web.CurrentMembers;
+import org.microblog.web.Flashes;
+import org.microblog.web.FormView;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Private messages: the original's send form and inbox, plus sent messages and conversations. */
+@Controller
+class MessageController {
+
+    private final MessageService messages;
+    private final UserService users;
+    private final CurrentMembers currentMembers;
+    private final Flashes flashes;
+    private final MessageSource texts;
+
+    MessageController(MessageService messages, UserService users, CurrentMembers currentMembers, Flashes flashes,
+            MessageSource texts) {
+        this.messages = messages;
+        this.users = users;
+        this.currentMembers = currentMembers;
+        this.flashes = flashes;
+        this.texts = texts;
+    }
+
+    @GetMapping("/send_message/{recipient}")
+    String showSendForm(@PathVariable String recipient, Model model, RedirectAttributes redirect) {
+        User to = users.getByUsername(recipient);
+        if (to.getId() == currentMembers.require().id()) {
+            flashes.add(redirect, "message.self");
+            return "redirect:/user/" + to.getUsername();
+        }
+        model.addAttribute("page", new MessagePages.SendPage(to.getUsername(), FormView.empty()));
+        return "message/send";
+    }
+
+    @PostMapping("/send_message/{recipient}")
+    String processSendForm(@PathVariable String recipient, @Valid @ModelAttribute("messageForm") MessageForm form,
+            BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+        User to = users.getByUsername(recipient);
+        if (to.getId() == currentMembers.require().id()) {
+            flashes.add(redirect, "message.self");
+            return "redirect:/user/" + to.getUsername();
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("page", new MessagePages.SendPage(to.getUsername(),
+                    FormView.of(result, texts, locale, "message")));
+            return "message/send";
+        }
+        messages.send(currentMembers.require().id(), to.getId(), form.message());
+        flashes.add(redirect, "message.sent");
+        return "redirect:/user/" + to.getUsername();
+    }
+
+    /** Received messages, newest first; opening them marks them read. {@code ?box=sent} shows those sent. */
+    @GetMapping("/messages")
+    String inbox(@RequestParam(defaultValue = "received") String box, @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        CurrentMember me = currentMembers.require();
+        boolean sent = "sent".equals(box);
+        if (!sent) {
+            messages.markAllRead(me.id());
+        }
+        var list = sent ? messages.sent(me.id(), page) : messages.received(me.id(), page);
+        model.addAttribute("page", new MessagePages.InboxPage(sent, list, sent ? "/messages?box=sent" : "/messages"));
+        return "message/inbox";
+    }
+
+    @GetMapping("/messages/{username}")
+    String conversation(@PathVariable String username, @RequestParam(defaultValue = "1") int page, Model model) {
+        CurrentMember me = currentMembers.require();
+        User other = users.getByUsername(username);
+        model.addAttribute("page", conversationPage(me, other, FormView.empty(), page));
+        return "message/conversation";
+    }
+
+    @PostMapping("/messages/{username}")
+    String reply(@PathVariable String username, @Valid @ModelAttribute("messageForm") MessageForm form,
+            BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+        CurrentMember me = currentMembers.require();
+        User other = users.getByUsername(username);
+        if (other.getId() == me.id()) {
+            flashes.add(redirect, "message.self");
+            return "redirect:/messages";
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("page", conversationPage(me, other, FormView.of(result, texts, locale, "message"), 1));
+            return "message/conversation";
+        }
+        messages.send(me.id(), other.getId(), form.message());
+        flashes.add(redirect, "message.sent");
+        return "redirect:/messages/" + other.getUsername();
+    }
+
+    private MessagePages.ConversationPage conversationPage(CurrentMember me, User other, FormView form, int page) {
+        return new MessagePages.ConversationPage(other.getUsername(), users.avatarUrl(other, 64), form,
+                messages.conversation(me.id(), other.getId(), page), "/messages/" + other.getUsername());
+    }
+}
