@@ -21,3 +21,5 @@ function renderRelativeTimes(root = document) {
 }
 
 renderRelativeTimes();
+// "just now" turns into "2 minutes ago" while the page stays open.
+setInterval(() => renderRelativeTimes(), 60 * 1000);

@@ -1,0 +1,75 @@
+package org.microblog.post;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.microblog.web.CurrentMember;
+import org.microblog.web.CurrentMembers;
+import org.microblog.web.Flashes;
+import org.microblog.web.FormView;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Home (the post form and the member's timeline) and Explore (every post), as in the original. */
+@Controller
+class TimelineController {
+
+    private final PostService posts;
+    private final CurrentMembers currentMembers;
+    private final Flashes flashes;
+    private final MessageSource messages;
+
+    TimelineController(PostService posts, CurrentMembers currentMembers, Flashes flashes, MessageSource messages) {
+        this.posts = posts;
+        this.currentMembers = currentMembers;
+        this.flashes = flashes;
+        this.messages = messages;
+    }
+
+    @GetMapping({"/", "/index"})
+    String showHome(@RequestParam(required = false) @Nullable String page, Model model, Locale locale) {
+        return home(FormView.empty(), PageNumbers.parse(page), model, locale);
+    }
+
+    @PostMapping({"/", "/index"})
+    String processPostForm(@Valid @ModelAttribute("postForm") PostForm form, BindingResult result, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return home(FormView.of(result, messages, locale, "post"), 1, model, locale);
+        }
+        // The language is detected in a later step; until then it stays unknown.
+        posts.publish(currentMembers.require().id(), form.body(), null);
+        flashes.add(redirect, "post.published");
+        return "redirect:/index";
+    }
+
+    @GetMapping("/explore")
+    String showExplore(@RequestParam(required = false) @Nullable String page, Model model, Locale locale) {
+        CurrentMember member = currentMembers.require();
+        model.addAttribute("page", new TimelinePage(text("post.explore.title", locale), greeting(member, locale), null,
+                posts.explore(PageNumbers.parse(page)), "/explore"));
+        return "post/timeline";
+    }
+
+    private String home(FormView form, int page, Model model, Locale locale) {
+        CurrentMember member = currentMembers.require();
+        model.addAttribute("page", new TimelinePage(text("post.home.title", locale), greeting(member, locale), form,
+                posts.homeTimeline(member.id(), page), "/index"));
+        return "post/timeline";
+    }
+
+    private String greeting(CurrentMember member, Locale locale) {
+        return text("post.greeting", locale, member.username());
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}

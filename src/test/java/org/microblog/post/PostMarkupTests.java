@@ -1,0 +1,48 @@
+package org.microblog.post;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.microblog.web.Layout;
+import org.microblog.web.Messages;
+import org.springframework.context.support.StaticMessageSource;
+
+class PostMarkupTests {
+
+    static final PostView POST = new PostView(7, "hi", Instant.parse("2026-05-01T10:05:42.123456Z"), null, 3,
+            "a<b&c", "/avatar/x?s=36");
+
+    @Test
+    void linksTheAuthorAndDatesThePostInsideOneTranslatedSentence() {
+        String html = PostMarkup.said(layout(Locale.ENGLISH, "{0} said {1}"), POST);
+
+        assertThat(html).isEqualTo("<a href=\"/user/a%3Cb&amp;c\" class=\"user-popup\">a&lt;b&amp;c</a> said "
+                + "<time datetime=\"2026-05-01T10:05:42Z\" data-relative>2026-05-01 10:05 UTC</time>");
+    }
+
+    @Test
+    void letsATranslationPutThePlaceholdersInItsOwnOrderAndEscapesItsText() {
+        String html = PostMarkup.said(layout(Locale.GERMAN, "<b> {1} schrieb {0}"), POST);
+
+        assertThat(html).startsWith("&lt;b&gt; <time datetime=").endsWith(" schrieb <a href=\"/user/a%3Cb&amp;c\" "
+                + "class=\"user-popup\">a&lt;b&amp;c</a>");
+    }
+
+    @Test
+    void pageNumbersNeverFailAndStayWithinBounds() {
+        Map<String, Integer> expected = Map.of("1", 1, "3", 3, "0", 1, "-1", 1, "abc", 1, "", 1, " 2 ", 2,
+                "99999999999999999999", org.microblog.web.PageOf.MAX_PAGE, "1e3", 1);
+        expected.forEach((raw, page) -> assertThat(PageNumbers.parse(raw)).as(raw).isEqualTo(page));
+        assertThat(PageNumbers.parse(null)).isEqualTo(1);
+    }
+
+    private static Layout layout(Locale locale, String said) {
+        var source = new StaticMessageSource();
+        source.addMessage("post.said", locale, said);
+        return new Layout(null, new Layout.Csrf("_csrf", "X-CSRF-TOKEN", ""), java.util.List.of(),
+                new Messages(source, locale), "/index");
+    }
+}
