@@ -8,6 +8,8 @@ import org.microblog.web.CurrentMember;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
+import org.microblog.web.PageOf;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,23 +71,24 @@ class MessageController {
 
     /** Received messages, newest first; opening them marks them read. {@code ?box=sent} shows those sent. */
     @GetMapping("/messages")
-    String inbox(@RequestParam(defaultValue = "received") String box, @RequestParam(defaultValue = "1") int page,
+    String inbox(@RequestParam(defaultValue = "received") String box, @RequestParam(required = false) @Nullable String page,
             Model model) {
         CurrentMember me = currentMembers.require();
         boolean sent = "sent".equals(box);
         if (!sent) {
             messages.markAllRead(me.id());
         }
-        var list = sent ? messages.sent(me.id(), page) : messages.received(me.id(), page);
+        int number = PageOf.parse(page);
+        var list = sent ? messages.sent(me.id(), number) : messages.received(me.id(), number);
         model.addAttribute("page", new MessagePages.InboxPage(sent, list, sent ? "/messages?box=sent" : "/messages"));
         return "message/inbox";
     }
 
     @GetMapping("/messages/{username}")
-    String conversation(@PathVariable String username, @RequestParam(defaultValue = "1") int page, Model model) {
+    String conversation(@PathVariable String username, @RequestParam(required = false) @Nullable String page, Model model) {
         CurrentMember me = currentMembers.require();
         User other = users.getByUsername(username);
-        model.addAttribute("page", conversationPage(me, other, FormView.empty(), page));
+        model.addAttribute("page", conversationPage(me, other, FormView.empty(), PageOf.parse(page)));
         return "message/conversation";
     }
 

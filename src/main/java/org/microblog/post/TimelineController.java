@@ -7,6 +7,7 @@ import org.microblog.web.CurrentMember;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
+import org.microblog.web.PageOf;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +36,7 @@ class TimelineController {
 
     @GetMapping({"/", "/index"})
     String showHome(@RequestParam(required = false) @Nullable String page, Model model, Locale locale) {
-        return home(FormView.empty(), PageNumbers.parse(page), model, locale);
+        return home(FormView.empty(), PageOf.parse(page), model, locale);
     }
 
     @PostMapping({"/", "/index"})
@@ -54,7 +55,7 @@ class TimelineController {
     String showExplore(@RequestParam(required = false) @Nullable String page, Model model, Locale locale) {
         CurrentMember member = currentMembers.require();
         model.addAttribute("page", new TimelinePage(text("post.explore.title", locale), greeting(member, locale), null,
-                posts.explore(PageNumbers.parse(page)), "/explore"));
+                posts.explore(PageOf.parse(page)), "/explore"));
         return "post/timeline";
     }
 
