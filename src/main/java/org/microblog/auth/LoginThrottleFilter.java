@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.microblog.web.Flashes;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -22,9 +25,13 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
         this.flashes = flashes;
     }
 
+    /** The same matcher as the sign-in itself (the servlet path alone is empty behind some mappings). */
+    private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, "/auth/login");
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/auth/login".equals(request.getServletPath()));
+        return !SIGN_IN.matches(request);
     }
 
     @Override

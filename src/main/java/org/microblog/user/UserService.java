@@ -120,6 +120,15 @@ public class UserService {
         return checkPassword(user.get().getId(), password) ? user : Optional.empty();
     }
 
+    /**
+     * A short digest of the member's current password hash (empty for an unknown id). It changes
+     * whenever the password does, so a password-reset link that carries it works only once.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> passwordFingerprint(long userId) {
+        return users.findById(userId).map(user -> sha256(String.valueOf(user.getPasswordHash())).substring(0, 16));
+    }
+
     @Transactional
     public void setPassword(long userId, String password) {
         getById(userId).setPasswordHash(passwordEncoder.encode(password));

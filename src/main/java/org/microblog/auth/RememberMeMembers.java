@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** Loads a member for remember-me sign-in (passwords are checked by {@link MemberAuthenticationProvider}). */
 @Component
-class MemberDetailsService implements UserDetailsService {
+class RememberMeMembers implements UserDetailsService {
 
     private final UserService users;
 
-    MemberDetailsService(UserService users) {
+    RememberMeMembers(UserService users) {
         this.users = users;
     }
 
