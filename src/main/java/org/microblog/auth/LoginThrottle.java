@@ -76,7 +76,7 @@ public class LoginThrottle {
     }
 
     /** Forgives everyone, as a restart does (for tests, which share one throttle). */
-    void forgetAll() {
+    public void forgetAll() {
         byAccount.clear();
         byAddress.clear();
     }

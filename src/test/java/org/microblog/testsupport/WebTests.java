@@ -46,6 +46,7 @@ public abstract class WebTests {
         TestApplication.clean(jdbc);
         clock.reset();
         members = new Members(context.getBean(org.microblog.user.UserService.class));
+        context.getBean(org.microblog.auth.LoginThrottle.class).forgetAll();
     }
 
     /** Sends the request as this member, signed in. */

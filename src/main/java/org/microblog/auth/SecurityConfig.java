@@ -1,9 +1,7 @@
-package org.microblog.config;
+package org.microblog.auth;
 
 import javax.sql.DataSource;
-import org.microblog.auth.LoginThrottle;
-import org.microblog.auth.LoginThrottleFilter;
-import org.microblog.auth.SignInHandlers;
+import org.microblog.config.SecretKey;
 import org.microblog.web.Flashes;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
