@@ -107,6 +107,14 @@ class ProfileControllerTests extends WebTests {
     }
 
     @Test
+    void refusesAPageNumberThatIsNotANumber() throws Exception {
+        User john = members.john();
+
+        mvc.perform(get("/user/john").param("page", "abc").with(as(john))).andExpect(status().isBadRequest());
+        mvc.perform(get("/user/john").param("page", "0").with(as(john))).andExpect(status().isOk());
+    }
+
+    @Test
     void escapesTheAboutMeText() throws Exception {
         User john = members.john();
         users.updateProfile(john.getId(), "john", "<b>x</b>");
