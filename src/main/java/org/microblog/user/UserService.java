@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microblog.config.MicroblogProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,17 +31,19 @@ public class UserService {
     private final MicroblogProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
     /** A hash of nothing anyone types, checked for unknown usernames so they take as long as wrong passwords. */
     private final String unknownUserHash;
 
     UserService(UserRepository users, PasswordEncoder passwordEncoder, MicroblogProperties properties, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
         this.unknownUserHash = passwordEncoder.encode(java.util.UUID.randomUUID().toString());
     }
 
@@ -134,12 +137,19 @@ public class UserService {
         getById(userId).setPasswordHash(passwordEncoder.encode(password));
     }
 
-    /** Changes username and about-me; a username taken by someone else is refused. */
+    /**
+     * Changes username and about-me; a username taken by someone else is refused. A new
+     * username (a change of case included) publishes {@link UserRenamed} within the transaction.
+     */
     public User updateProfile(long userId, String username, @Nullable String aboutMe) {
         try {
             return transaction.execute(status -> {
                 User user = getById(userId);
                 rejectTaken(username, null, userId);
+                String oldUsername = user.getUsername();
+                if (!oldUsername.equals(username)) {
+                    events.publishEvent(new UserRenamed(userId, oldUsername, username));
+                }
                 user.rename(username);
                 user.setAboutMe(aboutMe == null || aboutMe.isBlank() ? null : aboutMe);
                 return users.saveAndFlush(user);

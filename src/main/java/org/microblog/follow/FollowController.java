@@ -1,0 +1,86 @@
+package org.microblog.follow;
+
+import org.microblog.user.User;
+import org.microblog.user.UserPaths;
+import org.microblog.user.UserService;
+import org.microblog.web.CurrentMember;
+import org.microblog.web.CurrentMembers;
+import org.microblog.web.Flashes;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Follow and unfollow buttons ({@code POST /follow/<name>}, {@code POST /unfollow/<name>}), with
+ * the original's flashes and redirects: back to the profile, or home when there is no such member.
+ */
+@Controller
+class FollowController {
+
+    private final FollowService follows;
+    private final UserService users;
+    private final CurrentMembers currentMembers;
+    private final Flashes flashes;
+
+    FollowController(FollowService follows, UserService users, CurrentMembers currentMembers, Flashes flashes) {
+        this.follows = follows;
+        this.users = users;
+        this.currentMembers = currentMembers;
+        this.flashes = flashes;
+    }
+
+    @GetMapping("/follow/{username}")
+    String showFollowButton(@PathVariable String username, Model model) {
+        return confirm(username, true, model);
+    }
+
+    @GetMapping("/unfollow/{username}")
+    String showUnfollowButton(@PathVariable String username, Model model) {
+        return confirm(username, false, model);
+    }
+
+    @PostMapping("/follow/{username}")
+    String follow(@PathVariable String username, RedirectAttributes redirect) {
+        CurrentMember me = currentMembers.require();
+        User member = users.findByUsername(username).orElse(null);
+        if (member == null) {
+            flashes.add(redirect, "follow.userNotFound", username);
+            return "redirect:/index";
+        }
+        if (member.getId() == me.id()) {
+            flashes.add(redirect, "follow.self");
+        } else {
+            follows.follow(me.id(), member.getId());
+            flashes.add(redirect, "follow.following", member.getUsername());
+        }
+        return "redirect:" + UserPaths.profile(member.getUsername());
+    }
+
+    @PostMapping("/unfollow/{username}")
+    String unfollow(@PathVariable String username, RedirectAttributes redirect) {
+        CurrentMember me = currentMembers.require();
+        User member = users.findByUsername(username).orElse(null);
+        if (member == null) {
+            flashes.add(redirect, "follow.userNotFound", username);
+            return "redirect:/index";
+        }
+        if (member.getId() == me.id()) {
+            flashes.add(redirect, "follow.selfUnfollow");
+        } else {
+            follows.unfollow(me.id(), member.getId());
+            flashes.add(redirect, "follow.notFollowing", member.getUsername());
+        }
+        return "redirect:" + UserPaths.profile(member.getUsername());
+    }
+
+    private String confirm(String username, boolean follow, Model model) {
+        User member = users.findByUsername(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("page", new FollowConfirmPage(member.getUsername(), follow));
+        return "user/followConfirm";
+    }
+}

@@ -1,0 +1,46 @@
+package org.microblog.profile;
+
+import org.microblog.follow.FollowService;
+import org.microblog.post.PostService;
+import org.microblog.user.User;
+import org.microblog.user.UserService;
+import org.microblog.web.CurrentMember;
+import org.microblog.web.CurrentMembers;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code /user/<username>}: a member's card and posts, for signed-in members as in the original. */
+@Controller
+class ProfileController {
+
+    private final UserService users;
+    private final FollowService follows;
+    private final PostService posts;
+    private final CurrentMembers currentMembers;
+
+    ProfileController(UserService users, FollowService follows, PostService posts, CurrentMembers currentMembers) {
+        this.users = users;
+        this.follows = follows;
+        this.posts = posts;
+        this.currentMembers = currentMembers;
+    }
+
+    @GetMapping("/user/{username}")
+    String showProfile(@PathVariable String username, @RequestParam(defaultValue = "1") int page, Model model) {
+        CurrentMember viewer = currentMembers.require();
+        User member = users.findByUsername(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        long id = member.getId();
+        boolean own = id == viewer.id();
+        // A fixed number of queries whatever the page holds: the member, two counts, the
+        // follow relation and one page of posts fetched with their author.
+        model.addAttribute("page", new ProfilePage(member.getUsername(), member.getAboutMe(), member.getLastSeen(),
+                users.avatarUrl(member, ProfilePage.AVATAR_SIZE), follows.followerCount(id), follows.followingCount(id),
+                own, !own && follows.isFollowing(viewer.id(), id), posts.postsBy(id, page)));
+        return "user/profile";
+    }
+}

@@ -1,0 +1,80 @@
+package org.microblog.user;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.microblog.web.CurrentMembers;
+import org.microblog.web.Flashes;
+import org.microblog.web.FormView;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A member edits their own username and about-me, as in the original's {@code /edit_profile}. */
+@Controller
+class EditProfileController {
+
+    private final UserService users;
+    private final CurrentMembers currentMembers;
+    private final SignedInRename signedIn;
+    private final Flashes flashes;
+    private final MessageSource messages;
+
+    EditProfileController(UserService users, CurrentMembers currentMembers, SignedInRename signedIn, Flashes flashes,
+            MessageSource messages) {
+        this.users = users;
+        this.currentMembers = currentMembers;
+        this.signedIn = signedIn;
+        this.flashes = flashes;
+        this.messages = messages;
+    }
+
+    @GetMapping("/edit_profile")
+    String showEditProfileForm(Model model) {
+        User me = users.getById(currentMembers.require().id());
+        model.addAttribute("form", FormView.of(values(me.getUsername(), me.getAboutMe())));
+        return "user/editProfile";
+    }
+
+    @PostMapping("/edit_profile")
+    String processEditProfileForm(@Valid @ModelAttribute("profile") EditProfileForm form, BindingResult result,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (!result.hasErrors()) {
+            try {
+                User me = users.updateProfile(currentMembers.require().id(), Objects.requireNonNull(form.username()).strip(),
+                        form.aboutMe());
+                signedIn.renamed(me.getUsername(), request, response);
+                flashes.add(redirect, "editProfile.saved");
+                return "redirect:/edit_profile";
+            } catch (DuplicateAccountException taken) {
+                result.rejectValue("username", "editProfile.username.taken");
+            }
+        }
+        model.addAttribute("form", formView(form, result, locale));
+        return "user/editProfile";
+    }
+
+    /** The form again with its errors; {@code about_me} is bound to the record component {@code aboutMe}. */
+    private FormView formView(EditProfileForm form, BindingResult result, Locale locale) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        FormView.of(result, messages, locale).errors()
+                .forEach((field, list) -> errors.put("aboutMe".equals(field) ? "about_me" : field, list));
+        return new FormView(values(form.username(), form.aboutMe()), errors);
+    }
+
+    private static Map<String, String> values(@Nullable String username, @Nullable String aboutMe) {
+        return Map.of("username", username == null ? "" : username, "about_me", aboutMe == null ? "" : aboutMe);
+    }
+}
