@@ -1,6 +1,8 @@
 package org.microblog.user;
 
+import java.time.Clock;
 import org.microblog.web.CurrentMembers;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -9,17 +11,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class UserWebConfig implements WebMvcConfigurer {
 
-    private final UserService users;
-    private final CurrentMembers currentMembers;
+    private final LastSeenInterceptor lastSeen;
 
-    UserWebConfig(UserService users, CurrentMembers currentMembers) {
-        this.users = users;
-        this.currentMembers = currentMembers;
+    UserWebConfig(LastSeenInterceptor lastSeen) {
+        this.lastSeen = lastSeen;
+    }
+
+    @Bean
+    static LastSeenInterceptor lastSeenInterceptor(UserService users, CurrentMembers currentMembers, Clock clock) {
+        return new LastSeenInterceptor(users, currentMembers, clock);
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new LastSeenInterceptor(users, currentMembers))
+        registry.addInterceptor(lastSeen)
                 .excludePathPatterns("/avatar/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error");
     }
 }

@@ -47,6 +47,12 @@ public abstract class WebTests {
         clock.reset();
         members = new Members(context.getBean(org.microblog.user.UserService.class));
         context.getBean(org.microblog.auth.LoginThrottle.class).forgetAll();
+        context.getBean(org.microblog.user.LastSeenInterceptor.class).forget();
+    }
+
+    /** Waits for the last_seen writes that page views queued. */
+    protected void awaitLastSeenWrites() throws InterruptedException {
+        context.getBean(org.microblog.user.LastSeenInterceptor.class).awaitWrites();
     }
 
     /** Sends the request as this member, signed in. */
