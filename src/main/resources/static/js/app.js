@@ -23,3 +23,52 @@ function renderRelativeTimes(root = document) {
 renderRelativeTimes();
 // "just now" turns into "2 minutes ago" while the page stays open.
 setInterval(() => renderRelativeTimes(), 60 * 1000);
+
+/**
+ * Hovering a username (any link with class user-popup) shows the member's card in a Bootstrap
+ * popover, fetched from /user/<name>/popup once per hover. The card is the server's own escaped
+ * HTML, with a follow form that works from inside the popover.
+ */
+function enableUserPopovers() {
+  if (!window.bootstrap || !document.querySelector('meta[name="csrf-token"]')?.content) return;
+  let timer = null;
+  let request = null;
+  document.addEventListener('mouseover', (event) => {
+    const link = event.target.closest?.('a.user-popup');
+    if (!link || link.dataset.popoverOpen) return;
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      request?.abort();
+      request = new AbortController();
+      try {
+        const response = await fetch(`${link.getAttribute('href')}/popup`, { signal: request.signal });
+        if (!response.ok || !link.matches(':hover')) return;
+        const html = await response.text();
+        const popover = bootstrap.Popover.getOrCreateInstance(link, {
+          trigger: 'manual', html: true, sanitize: false, content: html, placement: 'right', container: 'body',
+        });
+        popover.setContent({ '.popover-body': html });
+        link.dataset.popoverOpen = 'true';
+        popover.show();
+        const popoverElement = document.getElementById(link.getAttribute('aria-describedby'));
+        renderRelativeTimes(popoverElement || document);
+        const hide = () => {
+          setTimeout(() => {
+            if (link.matches(':hover') || popoverElement?.matches(':hover')) return;
+            popover.hide();
+            delete link.dataset.popoverOpen;
+          }, 300);
+        };
+        link.addEventListener('mouseleave', hide);
+        popoverElement?.addEventListener('mouseleave', hide);
+      } catch {
+        // the pointer moved on before the card arrived
+      }
+    }, 400);
+  });
+  document.addEventListener('mouseout', (event) => {
+    if (event.target.closest?.('a.user-popup')) clearTimeout(timer);
+  });
+}
+
+enableUserPopovers();

@@ -1,6 +1,10 @@
 package org.microblog.profile;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.microblog.follow.FollowService;
+import org.microblog.post.PostView;
+import org.microblog.web.PageOf;
 import org.microblog.post.PostService;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
@@ -31,16 +35,29 @@ class ProfileController {
     }
 
     @GetMapping("/user/{username}")
-    String showProfile(@PathVariable String username, @RequestParam(defaultValue = "1") int page, Model model) {
-        CurrentMember viewer = currentMembers.require();
+    String showProfile(@PathVariable String username, @RequestParam(required = false) @Nullable String page,
+            Model model) {
         User member = users.findByUsername(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        long id = member.getId();
-        boolean own = id == viewer.id();
         // A fixed number of queries whatever the page holds: the member, two counts, the
         // follow relation and one page of posts fetched with their author.
-        model.addAttribute("page", new ProfilePage(member.getUsername(), member.getAboutMe(), member.getLastSeen(),
-                users.avatarUrl(member, ProfilePage.AVATAR_SIZE), follows.followerCount(id), follows.followingCount(id),
-                own, !own && follows.isFollowing(viewer.id(), id), posts.postsBy(id, page)));
+        model.addAttribute("page", profile(member, ProfilePage.AVATAR_SIZE, posts.postsBy(member.getId(), PageOf.parse(page))));
         return "user/profile";
+    }
+
+    /** The card of the profile alone, for the popover shown when hovering a username. */
+    @GetMapping("/user/{username}/popup")
+    String showPopup(@PathVariable String username, Model model) {
+        User member = users.findByUsername(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("page", profile(member, ProfilePage.POPUP_AVATAR_SIZE, new PageOf<>(List.of(), 1, false)));
+        return "user/popup";
+    }
+
+    private ProfilePage profile(User member, int avatarSize, PageOf<PostView> page) {
+        CurrentMember viewer = currentMembers.require();
+        long id = member.getId();
+        boolean own = id == viewer.id();
+        return new ProfilePage(member.getUsername(), member.getAboutMe(), member.getLastSeen(),
+                users.avatarUrl(member, avatarSize), follows.followerCount(id), follows.followingCount(id),
+                own, !own && follows.isFollowing(viewer.id(), id), page);
     }
 }

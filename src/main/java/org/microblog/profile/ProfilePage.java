@@ -23,6 +23,9 @@ public record ProfilePage(String username, @Nullable String aboutMe, @Nullable I
     /** The avatar's side on the profile, in pixels. */
     public static final int AVATAR_SIZE = 128;
 
+    /** The avatar's side in the popover. */
+    public static final int POPUP_AVATAR_SIZE = 64;
+
     public String path() {
         return UserPaths.profile(username);
     }

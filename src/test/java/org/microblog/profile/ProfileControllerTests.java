@@ -107,10 +107,10 @@ class ProfileControllerTests extends WebTests {
     }
 
     @Test
-    void refusesAPageNumberThatIsNotANumber() throws Exception {
+    void readsAPageNumberThatIsNotANumberAsTheFirstPage() throws Exception {
         User john = members.john();
 
-        mvc.perform(get("/user/john").param("page", "abc").with(as(john))).andExpect(status().isBadRequest());
+        mvc.perform(get("/user/john").param("page", "abc").with(as(john))).andExpect(status().isOk());
         mvc.perform(get("/user/john").param("page", "0").with(as(john))).andExpect(status().isOk());
     }
 
@@ -187,6 +187,23 @@ class ProfileControllerTests extends WebTests {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    @Test
+    void thePopupIsTheProfileCardAloneWithAWorkingFollowButton() throws Exception {
+        User john = members.john();
+        User susan = members.susan();
+
+        mvc.perform(get("/user/susan/popup").with(as(john)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(containsString("href=\"/user/susan\"")))
+                .andExpect(content().string(containsString("0 followers, 0 following")))
+                .andExpect(content().string(containsString("action=\"/follow/susan\"")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+        mvc.perform(get("/user/nobody/popup").with(as(john))).andExpect(status().isNotFound());
+        mvc.perform(get("/user/susan/popup")).andExpect(status().is3xxRedirection());
+        assertThat(susan.getUsername()).isEqualTo("susan");
     }
 
     private void publish(User author, int count) {
