@@ -1,5 +1,6 @@
 package org.microblog.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.microblog.follow.FollowService;
 import org.microblog.post.PostService;
+import org.microblog.testsupport.SqlStatements;
 import org.microblog.user.User;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -110,6 +112,28 @@ class UserApiTests extends ApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$._meta.per_page").value(10))
                 .andExpect(jsonPath("$._meta.page").value(1));
+    }
+
+    @Test
+    void aPageOfUsersCostsTheSameQueriesWhateverItsSize() throws Exception {
+        User john = members.john();
+        String token = tokenOf(john);
+        int small = statementsFor("/api/users?per_page=1", token);
+        for (int i = 0; i < 5; i++) {
+            follows.follow(members.register("user" + i).getId(), john.getId());
+        }
+
+        assertThat(statementsFor("/api/users?per_page=6", token)).isEqualTo(small);
+    }
+
+    private int statementsFor(String path, String token) {
+        return SqlStatements.recordedWhile(() -> {
+            try {
+                mvc.perform(get(path).with(bearer(token))).andExpect(status().isOk());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).size();
     }
 
     @Test
