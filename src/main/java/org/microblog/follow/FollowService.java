@@ -1,7 +1,14 @@
 package org.microblog.follow;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,5 +81,35 @@ public class FollowService {
     @Transactional(readOnly = true)
     public long followingCount(long userId) {
         return follows.countFollowing(userId);
+    }
+
+    /** One page (1-based) of {@code size} members who follow {@code userId}, by id, with the total. */
+    @Transactional(readOnly = true)
+    public Page<User> followers(long userId, int page, int size) {
+        return follows.findFollowers(userId, PageRequest.of(page - 1, size));
+    }
+
+    /** One page (1-based) of {@code size} members whom {@code userId} follows, by id, with the total. */
+    @Transactional(readOnly = true)
+    public Page<User> following(long userId, int page, int size) {
+        return follows.findFollowing(userId, PageRequest.of(page - 1, size));
+    }
+
+    /** Follower counts of these members in one query; members nobody follows are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> followerCounts(Collection<Long> userIds) {
+        return userIds.isEmpty() ? Map.of() : toMap(follows.countFollowersOf(userIds));
+    }
+
+    /** How many members each of these follows, in one query; members following nobody are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> followingCounts(Collection<Long> userIds) {
+        return userIds.isEmpty() ? Map.of() : toMap(follows.countFollowingOf(userIds));
+    }
+
+    private static Map<Long, Long> toMap(List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 }

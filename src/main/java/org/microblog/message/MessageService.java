@@ -2,12 +2,12 @@ package org.microblog.message;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.microblog.config.MicroblogProperties;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.microblog.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,22 +69,43 @@ public class MessageService {
 
     @Transactional(readOnly = true)
     public PageOf<MessageView> received(long userId, int page) {
-        return pageOf(messages.findReceived(userId, request(page)));
+        return received(userId, page, properties.postsPerPage());
+    }
+
+    /** Messages received, newest first, in pages of {@code size} (the API's {@code per_page}). */
+    @Transactional(readOnly = true)
+    public PageOf<MessageView> received(long userId, int page, int size) {
+        return pageOf(messages.findReceived(userId, PageOf.request(page, size)));
     }
 
     @Transactional(readOnly = true)
     public PageOf<MessageView> sent(long userId, int page) {
-        return pageOf(messages.findSent(userId, request(page)));
+        return sent(userId, page, properties.postsPerPage());
+    }
+
+    /** Messages sent, newest first, in pages of {@code size}. */
+    @Transactional(readOnly = true)
+    public PageOf<MessageView> sent(long userId, int page, int size) {
+        return pageOf(messages.findSent(userId, PageOf.request(page, size)));
     }
 
     /** Both directions of the exchange between two members, newest first. */
     @Transactional(readOnly = true)
     public PageOf<MessageView> conversation(long userId, long otherId, int page) {
-        return pageOf(messages.findConversation(userId, otherId, request(page)));
+        return conversation(userId, otherId, page, properties.postsPerPage());
     }
 
-    private PageRequest request(int page) {
-        return PageOf.request(page, properties.postsPerPage());
+    /** {@link #conversation(long, long, int)} in pages of {@code size}. */
+    @Transactional(readOnly = true)
+    public PageOf<MessageView> conversation(long userId, long otherId, int page, int size) {
+        return pageOf(messages.findConversation(userId, otherId, PageOf.request(page, size)));
+    }
+
+    /** One message, if {@code viewerId} sent or received it (nobody else may read it). */
+    @Transactional(readOnly = true)
+    public Optional<MessageView> find(long messageId, long viewerId) {
+        return messages.findWithParties(messageId).map(this::view)
+                .filter(m -> m.senderId() == viewerId || m.recipientId() == viewerId);
     }
 
     private PageOf<MessageView> pageOf(Slice<Message> slice) {

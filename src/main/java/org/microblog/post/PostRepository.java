@@ -1,5 +1,8 @@
 package org.microblog.post;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,6 +27,12 @@ interface PostRepository extends JpaRepository<Post, Long> {
 
     @Query("select p from Post p join fetch p.author a where a.id = :userId order by p.timestamp desc, p.id desc")
     Slice<Post> findByAuthor(Long userId, Pageable page);
+
+    @Query("select p from Post p join fetch p.author where p.id = :id")
+    Optional<Post> findWithAuthor(Long id);
+
+    @Query("select p.author.id, count(p) from Post p where p.author.id in :userIds group by p.author.id")
+    List<Object[]> countByAuthors(Collection<Long> userIds);
 
     @Query("select count(p) from Post p where p.author.id = :userId")
     long countByAuthor(Long userId);

@@ -1,11 +1,14 @@
 package org.microblog.post;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microblog.config.MicroblogProperties;
 import org.microblog.user.UserService;
 import org.microblog.web.PageOf;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,28 +45,58 @@ public class PostService {
     /** One page (1-based) of the member's own posts and those of the members they follow, newest first. */
     @Transactional(readOnly = true)
     public PageOf<PostView> homeTimeline(long userId, int page) {
-        return pageOf(posts.findHomeTimeline(userId, request(page)));
+        return homeTimeline(userId, page, properties.postsPerPage());
+    }
+
+    /** {@link #homeTimeline(long, int)} with pages of {@code size} posts (the API's {@code per_page}). */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> homeTimeline(long userId, int page, int size) {
+        return pageOf(posts.findHomeTimeline(userId, PageOf.request(page, size)));
     }
 
     /** One page of every post, newest first. */
     @Transactional(readOnly = true)
     public PageOf<PostView> explore(int page) {
-        return pageOf(posts.findExplore(request(page)));
+        return explore(page, properties.postsPerPage());
+    }
+
+    /** {@link #explore(int)} with pages of {@code size} posts. */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> explore(int page, int size) {
+        return pageOf(posts.findExplore(PageOf.request(page, size)));
     }
 
     /** One page of a member's posts, newest first. */
     @Transactional(readOnly = true)
     public PageOf<PostView> postsBy(long userId, int page) {
-        return pageOf(posts.findByAuthor(userId, request(page)));
+        return postsBy(userId, page, properties.postsPerPage());
+    }
+
+    /** {@link #postsBy(long, int)} with pages of {@code size} posts. */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> postsBy(long userId, int page, int size) {
+        return pageOf(posts.findByAuthor(userId, PageOf.request(page, size)));
+    }
+
+    /** One post with its author. */
+    @Transactional(readOnly = true)
+    public Optional<PostView> find(long postId) {
+        return posts.findWithAuthor(postId).map(this::view);
+    }
+
+    /** How many posts each of these members wrote, in one query; members without posts are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> countsBy(Collection<Long> userIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            posts.countByAuthors(userIds).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
     }
 
     @Transactional(readOnly = true)
     public long countBy(long userId) {
         return posts.countByAuthor(userId);
-    }
-
-    private PageRequest request(int page) {
-        return PageOf.request(page, properties.postsPerPage());
     }
 
     private PageOf<PostView> pageOf(Slice<Post> slice) {

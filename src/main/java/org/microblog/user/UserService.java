@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.microblog.config.MicroblogProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -158,6 +161,43 @@ public class UserService {
             rejectTaken(username, null, userId);
             throw concurrentRename;
         }
+    }
+
+    /**
+     * Changes any of username, email and about-me at once (API clients send only what they
+     * change): {@code null} leaves a field as it is, a blank about-me clears it. A username or
+     * email taken by someone else is refused with {@link DuplicateAccountException} before
+     * anything changes; a new username publishes {@link UserRenamed} as in
+     * {@link #updateProfile}.
+     */
+    public User updateAccount(long userId, @Nullable String username, @Nullable String email,
+            @Nullable String aboutMe) {
+        try {
+            return transaction.execute(status -> {
+                User user = getById(userId);
+                rejectTaken(username, email, userId);
+                if (username != null && !user.getUsername().equals(username)) {
+                    events.publishEvent(new UserRenamed(userId, user.getUsername(), username));
+                    user.rename(username);
+                }
+                if (email != null) {
+                    user.changeEmail(email);
+                }
+                if (aboutMe != null) {
+                    user.setAboutMe(aboutMe.isBlank() ? null : aboutMe);
+                }
+                return users.saveAndFlush(user);
+            });
+        } catch (DataIntegrityViolationException concurrentChange) {
+            rejectTaken(username, email, userId);
+            throw concurrentChange;
+        }
+    }
+
+    /** One page (1-based) of {@code size} members in order of registration, with the total count. */
+    @Transactional(readOnly = true)
+    public Page<User> list(int page, int size) {
+        return users.findAll(PageRequest.of(page - 1, size, Sort.by("id")));
     }
 
     /** The avatar image URL at {@code size} pixels (1–512), local identicon or Gravatar per configuration. */

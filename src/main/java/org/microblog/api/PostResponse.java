@@ -1,0 +1,19 @@
+package org.microblog.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+@Schema(name = "Post")
+public record PostResponse(
+        long id,
+        String body,
+        @Schema(description = "ISO 8601, UTC, with offset") String timestamp,
+        @Schema(description = "detected language code, null while unknown", nullable = true) @Nullable String language,
+        MemberSummary author,
+        @JsonProperty("_links") Links links) {
+
+    @Schema(name = "PostLinks")
+    public record Links(@Schema(example = "/api/posts/1") String self) {
+    }
+}
