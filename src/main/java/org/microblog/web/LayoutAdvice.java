@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +38,21 @@ class LayoutAdvice {
                 : new Layout.Csrf(token.getParameterName(), token.getHeaderName(), token.getToken());
         CurrentMember member = currentMembers.current().orElse(null);
         NavigationCounts navigation = counts.getIfAvailable();
-        long unread = member == null || navigation == null ? 0 : navigation.unreadMessages(member.id());
+        long unread = member == null || navigation == null || !rendersPage(request) ? 0
+                : navigation.unreadMessages(member.id());
         return new Layout(member, csrf, flashes(request), new Messages(messageSource, locale), request.getRequestURI(),
                 unread);
+    }
+
+    /** JSON and event-stream handlers get the layout too (it is a controller advice) but never show it. */
+    private static boolean rendersPage(HttpServletRequest request) {
+        Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
+        if (!(handler instanceof HandlerMethod method)) {
+            return true;
+        }
+        boolean body = method.hasMethodAnnotation(ResponseBody.class)
+                || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class);
+        return !body && !SseEmitter.class.isAssignableFrom(method.getMethod().getReturnType());
     }
 
     @SuppressWarnings("unchecked")
