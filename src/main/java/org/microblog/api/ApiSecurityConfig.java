@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.microblog.user.UserService;
 import org.microblog.web.CurrentMembers;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Which handlers need a token is decided after routing by {@link TokenRequired}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurityConfig implements WebMvcConfigurer {
 
     /** JSON answers embed nothing and are framed by nobody. */
