@@ -18,8 +18,10 @@ import org.microblog.user.UserService;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +32,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * that fails undoes what it wrote. A test-only controller stands in for the feature pages.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@ActiveProfiles(ErrorHandlingTests.PROFILE)
 @Import({ErrorHandlingTests.FailingController.class, ErrorHandlingTests.FailingRegistrations.class})
 class ErrorHandlingTests extends WebTests {
+
+    /** Keeps the test-only beans out of other contexts that scan the test classes (TestApplication's). */
+    static final String PROFILE = "error-handling-tests";
 
     @Test
     void unknownMemberIsANotFoundPage() throws Exception {
@@ -106,6 +112,7 @@ class ErrorHandlingTests extends WebTests {
     }
 
     @Controller
+    @Profile(PROFILE)
     static class FailingController {
 
         private final FailingRegistrations registrations;
@@ -149,6 +156,7 @@ class ErrorHandlingTests extends WebTests {
 
     /** One transaction that writes a member, then fails. */
     @Service
+    @Profile(PROFILE)
     static class FailingRegistrations {
 
         private final UserService users;

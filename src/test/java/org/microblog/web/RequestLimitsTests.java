@@ -39,6 +39,12 @@ class RequestLimitsTests extends WebTests {
     }
 
     @Test
+    void nulOrAnEncodedSlashInThePathIsRefused() throws Exception {
+        mvc.perform(get(URI.create("/auth/log%00in"))).andExpect(status().is4xxClientError());
+        mvc.perform(get(URI.create("/auth/..%2Flogin"))).andExpect(status().is4xxClientError());
+    }
+
+    @Test
     void invalidUtf8InTheQueryIsReadWithReplacementCharacters() throws Exception {
         MvcResult result = mvc.perform(get(URI.create("/auth/login?next=%FF%FE%C3"))).andReturn();
 

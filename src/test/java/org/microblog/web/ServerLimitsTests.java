@@ -47,7 +47,7 @@ class ServerLimitsTests {
     void fiveMegabyteFormPostIsRefusedWith4xxAndTheServerStaysUp() throws Exception {
         byte[] body = ("username=" + "a".repeat(5 * 1024 * 1024)).getBytes();
 
-        int status = statusOrClosed(request(uri("/auth/register"))
+        int status = status(request(uri("/auth/register"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(BodyPublishers.ofByteArray(body)).build());
 
@@ -91,7 +91,7 @@ class ServerLimitsTests {
                 return left-- > 0 ? 'a' : -1;
             }
         };
-        int status = statusOrClosed(request(uri("/auth/register"))
+        int status = status(request(uri("/auth/register"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(BodyPublishers.ofInputStream(() -> endless)).build());
 
@@ -170,7 +170,7 @@ class ServerLimitsTests {
                 .satisfies(c -> assertThat(c).containsIgnoringCase("; HttpOnly").containsIgnoringCase("; SameSite=Lax"));
     }
 
-    private int statusOrClosed(HttpRequest request) throws Exception {
+    private int status(HttpRequest request) throws Exception {
         return http.send(request, BodyHandlers.discarding()).statusCode();
     }
 
