@@ -1,5 +1,6 @@
 package org.microblog.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +13,15 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-/** Puts the {@link Layout} into the model of every page controller. */
+/** Puts the {@link Layout} into the model of every page controller, and builds it for error pages. */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
+
+    private static final Layout.Csrf NO_TOKEN = new Layout.Csrf("_csrf", "X-CSRF-TOKEN", "");
 
     private final MessageSource messageSource;
     private final CurrentMembers currentMembers;
@@ -32,15 +34,12 @@ class LayoutAdvice {
     }
 
     @ModelAttribute("layout")
-    Layout layout(HttpServletRequest request, Model model, Locale locale) {
-        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        Layout.Csrf csrf = token == null ? new Layout.Csrf("_csrf", "X-CSRF-TOKEN", "")
-                : new Layout.Csrf(token.getParameterName(), token.getHeaderName(), token.getToken());
+    Layout layout(HttpServletRequest request, Locale locale) {
         CurrentMember member = currentMembers.current().orElse(null);
         NavigationCounts navigation = counts.getIfAvailable();
         long unread = member == null || navigation == null || !rendersPage(request) ? 0
                 : navigation.unreadMessages(member.id());
-        return new Layout(member, csrf, flashes(request), new Messages(messageSource, locale), request.getRequestURI(),
+        return new Layout(member, csrf(request), flashes(request), new Messages(messageSource, locale), path(request),
                 unread);
     }
 
@@ -53,6 +52,28 @@ class LayoutAdvice {
         boolean body = method.hasMethodAnnotation(ResponseBody.class)
                 || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class);
         return !body && !SseEmitter.class.isAssignableFrom(method.getMethod().getReturnType());
+    }
+
+    /**
+     * The token of this request. Error pages can be rendered where there is none (a request
+     * refused before Spring Security saw it) or where it can no longer be stored (the session
+     * cannot be created any more): their forms then carry no token rather than failing.
+     */
+    private static Layout.Csrf csrf(HttpServletRequest request) {
+        if (!(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
+            return NO_TOKEN;
+        }
+        try {
+            return new Layout.Csrf(token.getParameterName(), token.getHeaderName(), token.getToken());
+        } catch (IllegalStateException cannotStoreToken) {
+            return NO_TOKEN;
+        }
+    }
+
+    /** The path the visitor asked for, also on the error page that answers it. */
+    private static String path(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original ? original
+                : request.getRequestURI();
     }
 
     @SuppressWarnings("unchecked")

@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import org.microblog.config.InvalidSettingException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Languages ({@code LANGUAGES}, default {@code en,es}) and the {@code ?lang=} chooser. */
+/**
+ * Languages ({@code LANGUAGES}, default {@code en,es}), the {@code ?lang=} chooser, and the
+ * limits every request passes first ({@link RequestLimitsFilter}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -36,6 +42,24 @@ class WebConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor chooser = new LocaleChangeInterceptor();
         chooser.setParamName("lang");
         chooser.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(chooser);
+        // An error page must not read the parameters of a request refused for its parameters.
+        registry.addInterceptor(chooser).excludePathPatterns("/error");
+    }
+
+    /**
+     * Tomcat sends "100 Continue" only once the application reads the body, so a client that
+     * asked (curl does for large bodies) learns of a 413 before uploading anything.
+     */
+    @Bean
+    TomcatConnectorCustomizer continueOnlyWhenTheBodyIsRead() {
+        return connector -> connector.setProperty("continueResponseTiming", "onRead");
+    }
+
+    /** Runs right after the character encoding is set, before Spring Security reads anything. */
+    @Bean
+    FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestLimitsFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 }

@@ -1,0 +1,46 @@
+package org.microblog.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The servlet container's error page (replacing Spring Boot's): what it forwards to after
+ * {@code sendError} (Spring Security's 403, a refused request) or an exception that escaped
+ * Spring MVC (one thrown in a filter). Exceptions inside Spring MVC are answered by
+ * {@link ErrorHandling} without this detour.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+    private final ErrorPages pages;
+
+    ErrorPageController(ErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @RequestMapping("${server.error.path:/error}")
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+        @Nullable Throwable exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t : null;
+        return pages.render(request, response, status(request, exception), exception);
+    }
+
+    private static HttpStatusCode status(HttpServletRequest request, @Nullable Throwable exception) {
+        if (exception != null && ErrorStatus.of(exception).is4xxClientError()) {
+            // Tomcat reports 500 for an exception it cannot classify; bad input is still bad input.
+            return ErrorStatus.of(exception);
+        }
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400) {
+            return HttpStatusCode.valueOf(code);
+        }
+        // Someone opened /error itself.
+        return exception == null ? HttpStatus.NOT_FOUND : HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+}

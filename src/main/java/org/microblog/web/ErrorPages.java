@@ -1,0 +1,93 @@
+package org.microblog.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.json.JacksonJsonView;
+
+/**
+ * Answers a failed request: a page in the site's layout ({@code error/404}, {@code error/500},
+ * {@code error/4xx} for the other client errors), or the API's error shape
+ * {@code {"error": "<HTTP reason>", "message": "..."}} when the request prefers JSON. Server
+ * errors are logged with their stack trace (the administrators' notification, until mail
+ * comes); the visitor never sees one.
+ */
+@Component
+class ErrorPages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final LayoutAdvice layouts;
+    private final MessageSource messages;
+    private final JacksonJsonView json = new JacksonJsonView();
+
+    ErrorPages(LayoutAdvice layouts, MessageSource messages) {
+        this.layouts = layouts;
+        this.messages = messages;
+        json.setModelKeys(Set.of("error", "message"));
+    }
+
+    ModelAndView render(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
+            @Nullable Throwable exception) {
+        logFailure(request, status, exception);
+        if (exception instanceof ErrorResponse answer) {
+            // For instance the Allow header of a 405.
+            answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        }
+        Locale locale = RequestContextUtils.getLocale(request);
+        ErrorPage page = page(status, locale);
+        ModelAndView result;
+        if (JsonPreference.prefersJson(request.getHeader("Accept"))) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            HttpStatus known = HttpStatus.resolve(status.value());
+            body.put("error", known == null ? "Unknown error" : known.getReasonPhrase());
+            body.put("message", page.message());
+            result = new ModelAndView(json, body);
+        } else {
+            result = new ModelAndView(viewName(status), Map.of("layout", layouts.layout(request, locale), "page", page));
+        }
+        result.setStatus(status);
+        return result;
+    }
+
+    private ErrorPage page(HttpStatusCode status, Locale locale) {
+        String key = status.value() == 404 || status.is5xxServerError() ? "errors." + Math.min(status.value(), 500)
+                : "errors." + status.value();
+        String title = messages.getMessage(key + ".title", null, null, locale);
+        String message = messages.getMessage(key + ".message", null, null, locale);
+        if (title == null || message == null) {
+            title = messages.getMessage("errors.4xx.title", null, locale);
+            message = messages.getMessage("errors.4xx.message", null, locale);
+        }
+        return new ErrorPage(status.value(), title, message);
+    }
+
+    private static String viewName(HttpStatusCode status) {
+        return status.value() == 404 ? "error/404" : status.is5xxServerError() ? "error/500" : "error/4xx";
+    }
+
+    private static void logFailure(HttpServletRequest request, HttpStatusCode status, @Nullable Throwable exception) {
+        Object originalUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = originalUri instanceof String original ? original : request.getRequestURI();
+        if (status.is5xxServerError()) {
+            log.error("{} {} failed with {}", request.getMethod(), uri, status.value(), exception);
+        } else if (log.isDebugEnabled()) {
+            log.debug("{} {} answered {}: {}", request.getMethod(), uri, status.value(),
+                    exception == null ? "" : exception.toString());
+        }
+    }
+}
