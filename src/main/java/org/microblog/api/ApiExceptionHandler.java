@@ -13,6 +13,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -23,6 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * The content type is set here, so even a client that accepts no JSON gets the JSON error.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -20,6 +20,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ErrorHandling {
 
+    /** Requests the REST API answers itself, errors included. */
+    static final String API_PREFIX = "/api/";
+
     private final ErrorPages pages;
 
     ErrorHandling(ErrorPages pages) {
@@ -29,8 +32,9 @@ class ErrorHandling {
     @ExceptionHandler(Exception.class)
     ModelAndView handle(Exception exception, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException
-                || response.isCommitted()) {
-            // Spring Security answers these (sign-in page, 403); a committed response cannot change.
+                || response.isCommitted() || request.getRequestURI().startsWith(API_PREFIX)) {
+            // Spring Security answers these (sign-in page, 403); a committed response cannot change;
+            // the API writes its own JSON errors for everything under /api.
             throw exception;
         }
         return pages.render(request, response, ErrorStatus.of(exception), exception);
