@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,12 +24,19 @@ final class SystemChromium implements ExecutionCondition {
     private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
+    private static final AtomicBoolean TOLD = new AtomicBoolean();
+
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        return Files.isExecutable(EXECUTABLE)
-                ? ConditionEvaluationResult.enabled("Chromium found at " + EXECUTABLE)
-                : ConditionEvaluationResult.disabled("skipped: no Chromium at " + EXECUTABLE
-                        + "; install it with `apt-get install chromium` to run the browser tests");
+        if (Files.isExecutable(EXECUTABLE)) {
+            return ConditionEvaluationResult.enabled("Chromium found at " + EXECUTABLE);
+        }
+        String reason = "skipped: no Chromium at " + EXECUTABLE
+                + "; install it with `apt-get install chromium` to run the browser tests";
+        if (TOLD.compareAndSet(false, true)) {
+            System.out.println("browser tests " + reason); // once in the build log, not only in the reports
+        }
+        return ConditionEvaluationResult.disabled(reason);
     }
 
     /** Starts Playwright's driver (bundled in its Maven artifact) without letting it fetch browsers. */
