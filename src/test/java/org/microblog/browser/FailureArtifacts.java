@@ -7,20 +7,31 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
 
 /**
  * When a browser test fails, saves a screenshot and the HTML of each of its open pages under
- * {@code target/browser-failures/} and prints where. Runs before {@code @AfterEach} closes them.
+ * {@code target/browser-failures/} and prints where, whether the test or its {@code @BeforeEach}
+ * failed. Runs before {@code @AfterEach} closes them.
  */
-final class FailureArtifacts implements AfterTestExecutionCallback {
+final class FailureArtifacts implements AfterTestExecutionCallback, LifecycleMethodExecutionExceptionHandler {
 
     static final Path DIRECTORY = Path.of("target", "browser-failures");
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
-        if (context.getExecutionException().isEmpty()) {
-            return;
+        if (context.getExecutionException().isPresent()) {
+            afterFailure(context);
         }
+    }
+
+    @Override
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        afterFailure(context);
+        throw failure;
+    }
+
+    private static void afterFailure(ExtensionContext context) {
         context.getTestInstance()
                 .filter(BrowserTests.class::isInstance)
                 .map(BrowserTests.class::cast)
