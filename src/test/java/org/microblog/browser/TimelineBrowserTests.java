@@ -3,6 +3,7 @@ package org.microblog.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.microblog.post.PostService;
 import org.microblog.user.User;
@@ -23,7 +24,7 @@ class TimelineBrowserTests extends BrowserTests {
         assertThat(page.locator(".post")).hasCount(0);
 
         link(page, "Explore").click();
-        page.locator(".post a.user-popup", new com.microsoft.playwright.Page.LocatorOptions().setHasText("susan")).hover();
+        page.locator(".post a.user-popup", new Page.LocatorOptions().setHasText("susan")).hover();
         Locator card = page.locator(".popover .user-card");
         assertThat(card.locator("h2")).hasText("susan");
         button(card, "Follow").click();
