@@ -8,6 +8,7 @@ import org.microblog.web.CurrentMember;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
+import org.microblog.web.Layout;
 import org.microblog.web.PageOf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -77,6 +78,10 @@ class MessageController {
         boolean sent = "sent".equals(box);
         if (!sent) {
             messages.markAllRead(me.id());
+            // The layout's badge was counted before this handler ran; the page shows them read.
+            if (model.getAttribute("layout") instanceof Layout layout) {
+                model.addAttribute("layout", layout.withUnreadMessages(0));
+            }
         }
         int number = PageOf.parse(page);
         var list = sent ? messages.sent(me.id(), number) : messages.received(me.id(), number);

@@ -11,6 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -19,10 +21,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The open notification streams of this instance: a bounded set of server-sent-event
  * connections per member, fed by the {@link NotificationBroker}, with a heartbeat comment every
  * 20 seconds so proxies keep them open, and dead connections dropped. Writes happen on a
- * separate thread, never on the thread that committed the notification.
+ * separate thread, never on the thread that committed the notification. When the application
+ * closes, the streams end first, so the web server's graceful shutdown need not wait for them.
  */
 @Component
-class NotificationStreams implements DisposableBean {
+class NotificationStreams implements DisposableBean, ApplicationListener<ContextClosedEvent> {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(20);
     static final Duration TIMEOUT = Duration.ofMinutes(30);
@@ -99,11 +102,21 @@ class NotificationStreams implements DisposableBean {
         });
     }
 
+    /** Published before the web server stops: open streams would hold its graceful shutdown for 30 s. */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        closeAll();
+    }
+
     @Override
     public void destroy() {
         heartbeat.shutdownNow();
         sender.shutdownNow();
-        streams.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
+        closeAll();
+    }
+
+    private void closeAll() {
+        streams.values().forEach(emitters -> List.copyOf(emitters).forEach(SseEmitter::complete));
         streams.clear();
     }
 

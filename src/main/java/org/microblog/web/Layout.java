@@ -14,6 +14,11 @@ public record Layout(@Nullable CurrentMember member, Csrf csrf, List<String> fla
     public record Csrf(String parameterName, String headerName, String token) {
     }
 
+    /** The same layout with another unread count: for a page that has just read the messages. */
+    public Layout withUnreadMessages(long count) {
+        return new Layout(member, csrf, flashes, messages, path, count);
+    }
+
     public boolean signedIn() {
         return member != null;
     }
