@@ -22,6 +22,10 @@ public class MicroblogCommand implements Callable<Integer> {
 
     private final Map<String, String> environment;
 
+    /** With no command, Spring Boot options such as {@code --server.port=9000} go to the server. */
+    @CommandLine.Unmatched
+    private String[] springArguments = new String[0];
+
     MicroblogCommand(Map<String, String> environment) {
         this.environment = environment;
     }
@@ -30,9 +34,18 @@ public class MicroblogCommand implements Callable<Integer> {
         return environment;
     }
 
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        return new ServeCommand(this).call();
+        for (String argument : springArguments) {
+            if (!argument.startsWith("--")) {
+                spec.commandLine().getErr().println("Unknown command '" + argument + "'; 'microblog --help' lists them");
+                return 2;
+            }
+        }
+        return new ServeCommand(springArguments).call();
     }
 
     /** Runs the command line and returns the exit code, or {@link #SERVING}. */
@@ -40,7 +53,6 @@ public class MicroblogCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new MicroblogCommand(environment), new Factory(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setUnmatchedArgumentsAllowed(false);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof Migrations.MigrationException || e instanceof InvalidSettingException) {
                 cmd.getErr().println("error: " + e.getMessage());

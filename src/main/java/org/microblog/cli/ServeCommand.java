@@ -18,7 +18,8 @@ class ServeCommand implements Callable<Integer> {
     ServeCommand() {
     }
 
-    ServeCommand(MicroblogCommand parent) {
+    ServeCommand(String[] springArguments) {
+        this.springArguments = springArguments;
     }
 
     @Override

@@ -76,7 +76,13 @@ class CommandLineTests {
     @Test
     void unknownCommandsAreUsageErrors() {
         assertThat(run("db", "sideways")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unmatched argument").contains("Did you mean: db upgrade or db downgrade?");
+        assertThat(err.toString()).contains("Usage: microblog db");
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageErrorNotAServer() {
+        assertThat(run("dbb", "upgrade")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown command 'dbb'");
     }
 
     @Test
