@@ -1,15 +1,12 @@
 package org.microblog.api;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import org.jspecify.annotations.Nullable;
+import org.microblog.web.LimitedBodyRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,9 +39,9 @@ class ApiErrorFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            chain.doFilter(new LimitedRequest(request), new JsonErrors(response));
+            chain.doFilter(new LimitedBodyRequest(request, MAX_BODY_BYTES), new JsonErrors(response));
         } catch (IOException | ServletException | RuntimeException e) {
-            if (BodyTooLargeException.causedBy(e)) {
+            if (LimitedBodyRequest.TooLargeException.causedBy(e)) {
                 errors.write(response, 413, "the request body is larger than " + MAX_BODY_BYTES + " bytes");
                 return;
             }
@@ -72,87 +69,6 @@ class ApiErrorFilter extends OncePerRequestFilter {
         public void sendError(int status, String message) throws IOException {
             // Container and framework messages are for logs, not clients (they may name internals).
             errors.write((HttpServletResponse) getResponse(), status, null);
-        }
-    }
-
-    /** A request whose body stream fails once more than {@link #MAX_BODY_BYTES} have been read. */
-    private static final class LimitedRequest extends HttpServletRequestWrapper {
-
-        private @Nullable ServletInputStream limited;
-
-        LimitedRequest(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (limited == null) {
-                limited = new LimitedStream(super.getInputStream());
-            }
-            return limited;
-        }
-    }
-
-    private static final class LimitedStream extends ServletInputStream {
-
-        private final ServletInputStream in;
-        private long read;
-
-        LimitedStream(ServletInputStream in) {
-            this.in = in;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) throws BodyTooLargeException {
-            read += n;
-            if (read > MAX_BODY_BYTES) {
-                throw new BodyTooLargeException();
-            }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
-        }
-    }
-
-    /** Thrown while reading a body that outgrew the limit; found again in whatever wraps it. */
-    static final class BodyTooLargeException extends IOException {
-
-        BodyTooLargeException() {
-            super("request body larger than " + MAX_BODY_BYTES + " bytes", null);
-        }
-
-        static boolean causedBy(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof BodyTooLargeException) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

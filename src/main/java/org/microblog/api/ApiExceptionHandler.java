@@ -1,5 +1,7 @@
 package org.microblog.api;
 
+import org.microblog.web.LimitedBodyRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.microblog.user.DuplicateAccountException;
 import org.microblog.user.UserNotFoundException;
@@ -55,7 +57,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        if (ApiErrorFilter.BodyTooLargeException.causedBy(e)) {
+        if (LimitedBodyRequest.TooLargeException.causedBy(e)) {
             return error(413, "the request body is larger than " + ApiErrorFilter.MAX_BODY_BYTES + " bytes", null);
         }
         return error(400, "the body must be a JSON object", null);

@@ -37,6 +37,9 @@ final class ErrorStatus {
     }
 
     private static @Nullable HttpStatusCode own(Throwable e) {
+        if (LimitedBodyRequest.TooLargeException.causedBy(e)) {
+            return HttpStatus.CONTENT_TOO_LARGE;
+        }
         if (e instanceof ErrorResponse response) {
             return response.getStatusCode();
         }

@@ -10,19 +10,18 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A request whose body (sent without a length, in chunks) fails with 413 once it passes the
- * limit, instead of being read into memory whole.
+ * A request whose body (sent without a length, in chunks) fails once it passes the limit,
+ * instead of being read into memory whole: reading throws {@link TooLargeException}, which
+ * the error handling answers with 413 wherever it surfaces (also wrapped by a JSON reader).
  */
-class LimitedBodyRequest extends HttpServletRequestWrapper {
+public class LimitedBodyRequest extends HttpServletRequestWrapper {
 
     private final long limit;
     private @Nullable ServletInputStream body;
 
-    LimitedBodyRequest(HttpServletRequest request, long limit) {
+    public LimitedBodyRequest(HttpServletRequest request, long limit) {
         super(request);
         this.limit = limit;
     }
@@ -67,10 +66,10 @@ class LimitedBodyRequest extends HttpServletRequestWrapper {
             return n;
         }
 
-        private void count(int n) {
+        private void count(int n) throws TooLargeException {
             read += n;
             if (read > limit) {
-                throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "request body over " + limit + " bytes");
+                throw new TooLargeException(limit);
             }
         }
 
@@ -87,6 +86,23 @@ class LimitedBodyRequest extends HttpServletRequestWrapper {
         @Override
         public void setReadListener(ReadListener listener) {
             in.setReadListener(listener);
+        }
+    }
+
+    /** The body outgrew the limit; found again in whatever wraps it ({@link #causedBy}). */
+    public static final class TooLargeException extends IOException {
+
+        TooLargeException(long limit) {
+            super("request body larger than " + limit + " bytes", null);
+        }
+
+        public static boolean causedBy(@Nullable Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof TooLargeException) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
