@@ -46,23 +46,16 @@ class FollowController {
 
     @PostMapping("/follow/{username}")
     String follow(@PathVariable String username, RedirectAttributes redirect) {
-        CurrentMember me = currentMembers.require();
-        User member = users.findByUsername(username).orElse(null);
-        if (member == null) {
-            flashes.add(redirect, "follow.userNotFound", username);
-            return "redirect:/index";
-        }
-        if (member.getId() == me.id()) {
-            flashes.add(redirect, "follow.self");
-        } else {
-            follows.follow(me.id(), member.getId());
-            flashes.add(redirect, "follow.following", member.getUsername());
-        }
-        return "redirect:" + UserPaths.profile(member.getUsername());
+        return change(username, true, redirect);
     }
 
     @PostMapping("/unfollow/{username}")
     String unfollow(@PathVariable String username, RedirectAttributes redirect) {
+        return change(username, false, redirect);
+    }
+
+    /** Follows or unfollows with the original's flash messages; yourself and unknown names are refused. */
+    private String change(String username, boolean follow, RedirectAttributes redirect) {
         CurrentMember me = currentMembers.require();
         User member = users.findByUsername(username).orElse(null);
         if (member == null) {
@@ -70,7 +63,10 @@ class FollowController {
             return "redirect:/index";
         }
         if (member.getId() == me.id()) {
-            flashes.add(redirect, "follow.selfUnfollow");
+            flashes.add(redirect, follow ? "follow.self" : "follow.selfUnfollow");
+        } else if (follow) {
+            follows.follow(me.id(), member.getId());
+            flashes.add(redirect, "follow.following", member.getUsername());
         } else {
             follows.unfollow(me.id(), member.getId());
             flashes.add(redirect, "follow.notFollowing", member.getUsername());
