@@ -1,6 +1,8 @@
 package org.microblog.mail;
 
+import java.time.Clock;
 import java.util.Properties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -18,6 +20,13 @@ class MailConfig {
         return MailSettings.from(environment)
                 .<Mailer>map(settings -> new SmtpMailer(javaMailSender(settings), settings.from()))
                 .orElseGet(LoggingMailer::new);
+    }
+
+    /** Failures are mailed to {@code ADMINS} only when mail goes out for real and someone is listed. */
+    @Bean
+    @ConditionalOnExpression("'${MAIL_SERVER:}'.trim() != '' && '${ADMINS:}'.trim() != ''")
+    FailureMail failureMail(MailQueue queue, Environment environment, Clock clock) {
+        return new FailureMail(queue, MailSettings.admins(environment.getProperty("ADMINS")), clock);
     }
 
     static JavaMailSenderImpl javaMailSender(MailSettings settings) {

@@ -57,8 +57,14 @@ record MailSettings(String server, int port, boolean startTls, @Nullable String 
 
     /** The first address of the comma-separated {@code ADMINS}, or {@value #DEFAULT_FROM}. */
     static String sender(@Nullable String admins) {
+        List<String> addresses = admins(admins);
+        return addresses.isEmpty() ? DEFAULT_FROM : addresses.get(0);
+    }
+
+    /** The valid addresses of the comma-separated {@code ADMINS}; a malformed one stops startup. */
+    static List<String> admins(@Nullable String admins) {
         if (admins == null) {
-            return DEFAULT_FROM;
+            return List.of();
         }
         List<String> addresses = Arrays.stream(admins.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
         for (String address : addresses) {
@@ -69,7 +75,7 @@ record MailSettings(String server, int port, boolean startTls, @Nullable String 
                         + "addresses separated by commas, such as admin@example.com,ops@example.com");
             }
         }
-        return addresses.isEmpty() ? DEFAULT_FROM : addresses.get(0);
+        return addresses;
     }
 
     private static @Nullable String value(Environment environment, String variable) {

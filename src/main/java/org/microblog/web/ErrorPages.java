@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,8 +24,8 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
  * Answers a failed request: a page in the site's layout ({@code error/404}, {@code error/500},
  * {@code error/4xx} for the other client errors), or the API's error shape
  * {@code {"error": "<HTTP reason>", "message": "..."}} when the request prefers JSON. Server
- * errors are logged with their stack trace (the administrators' notification, until mail
- * comes); the visitor never sees one.
+ * errors are logged with their stack trace and handed to the {@link FailureReporter}s (email to
+ * the administrators when mail is configured); the visitor never sees one.
  */
 @Component
 class ErrorPages {
@@ -33,11 +34,13 @@ class ErrorPages {
 
     private final LayoutAdvice layouts;
     private final MessageSource messages;
+    private final ObjectProvider<FailureReporter> reporters;
     private final JacksonJsonView json = new JacksonJsonView();
 
-    ErrorPages(LayoutAdvice layouts, MessageSource messages) {
+    ErrorPages(LayoutAdvice layouts, MessageSource messages, ObjectProvider<FailureReporter> reporters) {
         this.layouts = layouts;
         this.messages = messages;
+        this.reporters = reporters;
         json.setModelKeys(Set.of("error", "message"));
     }
 
@@ -80,11 +83,12 @@ class ErrorPages {
         return status.value() == 404 ? "error/404" : status.is5xxServerError() ? "error/500" : "error/4xx";
     }
 
-    private static void logFailure(HttpServletRequest request, HttpStatusCode status, @Nullable Throwable exception) {
+    private void logFailure(HttpServletRequest request, HttpStatusCode status, @Nullable Throwable exception) {
         Object originalUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String uri = originalUri instanceof String original ? original : request.getRequestURI();
         if (status.is5xxServerError()) {
             log.error("{} {} failed with {}", request.getMethod(), uri, status.value(), exception);
+            reporters.forEach(reporter -> reporter.report(request.getMethod(), uri, exception));
         } else if (log.isDebugEnabled()) {
             log.debug("{} {} answered {}: {}", request.getMethod(), uri, status.value(),
                     exception == null ? "" : exception.toString());
