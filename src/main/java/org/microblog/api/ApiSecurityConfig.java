@@ -1,7 +1,7 @@
 package org.microblog.api;
 
 import java.util.Arrays;
-import org.microblog.user.UserService;
+import org.microblog.user.ApiTokenService;
 import org.microblog.web.CurrentMembers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -56,7 +56,7 @@ class ApiSecurityConfig implements WebMvcConfigurer {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, UserService users, ApiErrorWriter errors) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ApiErrorWriter errors) throws Exception {
         RequestMatcher docs = docs();
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -75,7 +75,7 @@ class ApiSecurityConfig implements WebMvcConfigurer {
                         })
                         .accessDeniedHandler((request, response, e) -> errors.write(response, 403, null)))
                 .addFilterBefore(new ApiErrorFilter(errors), DisableEncodeUrlFilter.class)
-                .addFilterBefore(new BearerTokenFilter(users),
+                .addFilterBefore(new BearerTokenFilter(tokens),
                         AnonymousAuthenticationFilter.class)
                 .headers(headers -> headers
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(docs,

@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.microblog.user.UserService;
+import org.microblog.user.ApiTokenService;
 import org.microblog.web.MemberPrincipal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,11 +23,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
-    private final UserService users;
+    private final ApiTokenService tokens;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    BearerTokenFilter(UserService users) {
-        this.users = users;
+    BearerTokenFilter(ApiTokenService tokens) {
+        this.tokens = tokens;
     }
 
     @Override
@@ -35,7 +35,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            users.userForToken(header.substring(PREFIX.length()).strip()).ifPresent(user -> {
+            tokens.memberFor(header.substring(PREFIX.length()).strip()).ifPresent(user -> {
                 var principal = new MemberPrincipal(user.getId(), user.getUsername(), "");
                 SecurityContext context = holder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,

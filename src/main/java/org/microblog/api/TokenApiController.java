@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 import org.microblog.user.User;
+import org.microblog.user.ApiTokenService;
 import org.microblog.user.UserService;
 import org.microblog.web.CurrentMembers;
 import org.springframework.http.HttpHeaders;
@@ -24,11 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
 class TokenApiController {
 
     private final UserService users;
+    private final ApiTokenService tokens;
     private final TokenThrottle throttle;
     private final CurrentMembers currentMembers;
 
-    TokenApiController(UserService users, TokenThrottle throttle, CurrentMembers currentMembers) {
+    TokenApiController(UserService users, ApiTokenService tokens, TokenThrottle throttle,
+            CurrentMembers currentMembers) {
         this.users = users;
+        this.tokens = tokens;
         this.throttle = throttle;
         this.currentMembers = currentMembers;
     }
@@ -52,14 +56,14 @@ class TokenApiController {
             throw ApiException.credentialsRequired();
         }
         throttle.succeeded(credentials[0]);
-        return new TokenResponse(users.issueToken(user.getId()));
+        return new TokenResponse(tokens.issue(user.getId()));
     }
 
     @Operation(summary = "Revoke your token")
     @ApiResponse(responseCode = "204", description = "Revoked")
     @DeleteMapping("/api/tokens")
     ResponseEntity<Void> revoke() {
-        users.revokeToken(currentMembers.require().id());
+        tokens.revoke(currentMembers.require().id());
         return ResponseEntity.noContent().build();
     }
 

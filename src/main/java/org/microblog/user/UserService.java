@@ -1,13 +1,8 @@
 package org.microblog.user;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microblog.config.MicroblogProperties;
@@ -35,7 +30,6 @@ public class UserService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
-    private final SecureRandom random = new SecureRandom();
     /** A hash of nothing anyone types, checked for unknown usernames so they take as long as wrong passwords. */
     private final String unknownUserHash;
 
@@ -132,7 +126,7 @@ public class UserService {
      */
     @Transactional(readOnly = true)
     public Optional<String> passwordFingerprint(long userId) {
-        return users.findById(userId).map(user -> sha256(String.valueOf(user.getPasswordHash())).substring(0, 16));
+        return users.findById(userId).map(user -> ApiTokenService.sha256(String.valueOf(user.getPasswordHash())).substring(0, 16));
     }
 
     @Transactional
@@ -226,35 +220,6 @@ public class UserService {
         getById(userId).setLastMessageReadTime(readAt);
     }
 
-    /**
-     * Issues an API token valid for the configured lifetime, replacing any previous one. The
-     * returned value is shown to the client once; only its SHA-256 is stored.
-     */
-    @Transactional
-    public String issueToken(long userId) {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        String token = HexFormat.of().formatHex(bytes);
-        getById(userId).setToken(sha256(token), clock.instant().plus(properties.apiTokenLifetime()));
-        return token;
-    }
-
-    /** The member holding this unexpired token. */
-    @Transactional(readOnly = true)
-    public Optional<User> userForToken(String token) {
-        if (token.isEmpty() || token.length() > 256) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        return users.findByTokenHash(sha256(token))
-                .filter(user -> user.getTokenExpiration() != null && user.getTokenExpiration().isAfter(now));
-    }
-
-    @Transactional
-    public void revokeToken(long userId) {
-        getById(userId).setToken(null, null);
-    }
-
     private void rejectTaken(@Nullable String username, @Nullable String email, @Nullable Long self) {
         if (username != null) {
             users.findByUsernameLower(User.fold(username)).filter(other -> !other.getId().equals(self))
@@ -267,15 +232,6 @@ public class UserService {
                     .ifPresent(other -> {
                         throw new DuplicateAccountException("email");
                     });
-        }
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

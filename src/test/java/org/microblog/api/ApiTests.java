@@ -2,6 +2,7 @@ package org.microblog.api;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.microblog.testsupport.WebTests;
+import org.microblog.user.ApiTokenService;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,9 @@ abstract class ApiTests extends WebTests {
     UserService users;
 
     @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
     TokenThrottle tokenThrottle;
 
     @BeforeEach
@@ -23,7 +27,7 @@ abstract class ApiTests extends WebTests {
     }
 
     String tokenOf(User member) {
-        return users.issueToken(member.getId());
+        return tokens.issue(member.getId());
     }
 
     static RequestPostProcessor bearer(String token) {

@@ -134,23 +134,23 @@ class UserServiceIntegrationTests extends DatabaseTests {
         app.clock().set(now);
         User john = members.john();
 
-        String token = users.issueToken(john.getId());
+        String token = bean(ApiTokenService.class).issue(john.getId());
 
         assertThat(token).hasSize(32).matches("[0-9a-f]{32}");
         String stored = app.jdbc().queryForObject("SELECT token FROM users WHERE id = ?", String.class, john.getId());
         assertThat(stored).isNotEqualTo(token).hasSize(64);
-        assertThat(users.userForToken(token)).get().extracting(User::getId).isEqualTo(john.getId());
-        assertThat(users.userForToken("0".repeat(32))).isEmpty();
+        assertThat(bean(ApiTokenService.class).memberFor(token)).get().extracting(User::getId).isEqualTo(john.getId());
+        assertThat(bean(ApiTokenService.class).memberFor("0".repeat(32))).isEmpty();
 
         app.clock().set(now.plus(Duration.ofMinutes(59)));
-        assertThat(users.userForToken(token)).isPresent();
+        assertThat(bean(ApiTokenService.class).memberFor(token)).isPresent();
         app.clock().set(now.plus(Duration.ofMinutes(61)));
-        assertThat(users.userForToken(token)).isEmpty();
+        assertThat(bean(ApiTokenService.class).memberFor(token)).isEmpty();
 
-        String second = users.issueToken(john.getId());
-        assertThat(users.userForToken(second)).isPresent();
-        users.revokeToken(john.getId());
-        assertThat(users.userForToken(second)).isEmpty();
+        String second = bean(ApiTokenService.class).issue(john.getId());
+        assertThat(bean(ApiTokenService.class).memberFor(second)).isPresent();
+        bean(ApiTokenService.class).revoke(john.getId());
+        assertThat(bean(ApiTokenService.class).memberFor(second)).isEmpty();
     }
 
     @Test
