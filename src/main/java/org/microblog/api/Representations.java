@@ -8,8 +8,8 @@ import org.microblog.post.PostService;
 import org.microblog.post.PostView;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
+import org.microblog.web.SiteUrls;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Builds the JSON objects of the API from the services' views. Lists of users get their three
@@ -23,11 +23,13 @@ class Representations {
     private final UserService users;
     private final PostService posts;
     private final FollowService follows;
+    private final SiteUrls siteUrls;
 
-    Representations(UserService users, PostService posts, FollowService follows) {
+    Representations(UserService users, PostService posts, FollowService follows, SiteUrls siteUrls) {
         this.users = users;
         this.posts = posts;
         this.follows = follows;
+        this.siteUrls = siteUrls;
     }
 
     UserResponse user(User user, long viewerId) {
@@ -65,7 +67,7 @@ class Representations {
                 new MessageResponse.Links("/api/messages/" + message.id()));
     }
 
-    private static MemberSummary member(long id, String username, String avatarUrl) {
+    private MemberSummary member(long id, String username, String avatarUrl) {
         return new MemberSummary(id, username, new MemberSummary.Links(userPath(id), absolute(avatarUrl)));
     }
 
@@ -73,9 +75,8 @@ class Representations {
         return "/api/users/" + id;
     }
 
-    /** Local avatars are site paths; API clients get them with this request's scheme and host. */
-    private static String absolute(String url) {
-        return url.startsWith("/") ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + url
-                : url;
+    /** Local avatars are site paths; API clients get them absolute. */
+    private String absolute(String url) {
+        return siteUrls.absolute(url);
     }
 }

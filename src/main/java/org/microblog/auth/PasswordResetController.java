@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
+import org.microblog.web.SiteUrls;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The original's password reset: ask for a link by email, then choose a new password through it. */
 @Controller
@@ -25,9 +25,11 @@ class PasswordResetController {
     private final CurrentMembers currentMembers;
     private final Flashes flashes;
     private final MessageSource messages;
+    private final SiteUrls siteUrls;
 
     PasswordResetController(PasswordResets resets, CurrentMembers currentMembers, Flashes flashes,
-            MessageSource messages) {
+            MessageSource messages, SiteUrls siteUrls) {
+        this.siteUrls = siteUrls;
         this.resets = resets;
         this.currentMembers = currentMembers;
         this.flashes = flashes;
@@ -54,7 +56,7 @@ class PasswordResetController {
             return "auth/resetPasswordRequest";
         }
         // The same answer whether or not the address is a member's.
-        resets.requestLink(form.email().strip(), locale, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        resets.requestLink(form.email().strip(), locale, siteUrls.base());
         flashes.add(redirect, "auth.reset.request.done");
         return "redirect:/auth/login";
     }
