@@ -42,6 +42,15 @@ class MicroblogApplicationTests {
     }
 
     @Test
+    void aMalformedPortStopsStartupNamingTheVariable(CapturedOutput output) {
+        assertThatThrownBy(() -> SpringApplication.run(MicroblogApplication.class,
+                "--DATABASE_URL=sqlite:///" + directory.resolve("port.db"), "--PORT=eighty"))
+                .isInstanceOf(InvalidSettingException.class);
+
+        assertThat(output.getAll()).contains("Invalid value for the environment variable PORT: 'eighty' is not a port");
+    }
+
+    @Test
     void aMalformedPostsPerPageStopsStartupNamingTheVariable() {
         assertThatThrownBy(() -> SpringApplication.run(MicroblogApplication.class,
                 "--DATABASE_URL=sqlite:///" + directory.resolve("p.db"), "--POSTS_PER_PAGE=0", "--server.port=0"))
