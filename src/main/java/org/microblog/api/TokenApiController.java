@@ -8,8 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
-import org.microblog.user.User;
+import org.microblog.auth.LoginThrottle;
 import org.microblog.user.ApiTokenService;
+import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.microblog.web.CurrentMembers;
 import org.springframework.http.HttpHeaders;
@@ -26,10 +27,10 @@ class TokenApiController {
 
     private final UserService users;
     private final ApiTokenService tokens;
-    private final TokenThrottle throttle;
+    private final LoginThrottle throttle;
     private final CurrentMembers currentMembers;
 
-    TokenApiController(UserService users, ApiTokenService tokens, TokenThrottle throttle,
+    TokenApiController(UserService users, ApiTokenService tokens, LoginThrottle throttle,
             CurrentMembers currentMembers) {
         this.users = users;
         this.tokens = tokens;
@@ -55,7 +56,7 @@ class TokenApiController {
             throttle.failed(credentials[0], address);
             throw ApiException.credentialsRequired();
         }
-        throttle.succeeded(credentials[0]);
+        throttle.succeeded(credentials[0], address);
         return new TokenResponse(tokens.issue(user.getId()));
     }
 

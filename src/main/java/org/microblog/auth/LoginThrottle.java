@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after {@link #MAX_ACCOUNT_FAILURES} failed sign-ins for one
+ * Slows down password guessing, through the sign-in form and the API's token request alike
+ * (one count, so switching doors gains nothing): after {@link #MAX_ACCOUNT_FAILURES} failed sign-ins for one
  * username, or {@link #MAX_ADDRESS_FAILURES} from one address, further attempts are refused
  * for {@link #LOCKOUT}, then allowed again. A successful sign-in clears the account's count.
  * Kept in memory: a restart forgives everyone, which is acceptable for a throttle.
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
-    static final int MAX_ACCOUNT_FAILURES = 5;
+    public static final int MAX_ACCOUNT_FAILURES = 5;
     static final int MAX_ADDRESS_FAILURES = 20;
     static final Duration LOCKOUT = Duration.ofMinutes(5);
     private static final int MAX_TRACKED = 100_000;
@@ -45,7 +46,8 @@ public class LoginThrottle {
                 : account.or(() -> ip);
     }
 
-    void failed(@Nullable String username, String address) {
+    /** Counts a failed sign-in (through the form or the API's token request). */
+    public void failed(@Nullable String username, String address) {
         Instant now = clock.instant();
         if (byAccount.size() + byAddress.size() > MAX_TRACKED) {
             forgetExpired(now);
@@ -54,7 +56,7 @@ public class LoginThrottle {
         count(byAddress, address, now);
     }
 
-    void succeeded(@Nullable String username, String address) {
+    public void succeeded(@Nullable String username, String address) {
         byAccount.remove(key(username));
     }
 

@@ -1,5 +1,7 @@
 package org.microblog.api;
 
+import org.microblog.auth.LoginThrottle;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.microblog.testsupport.WebTests;
 import org.microblog.user.ApiTokenService;
@@ -19,7 +21,7 @@ abstract class ApiTests extends WebTests {
     ApiTokenService tokens;
 
     @Autowired
-    TokenThrottle tokenThrottle;
+    LoginThrottle tokenThrottle;
 
     @BeforeEach
     void forgiveTokenRequests() {

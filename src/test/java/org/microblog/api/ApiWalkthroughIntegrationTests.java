@@ -1,5 +1,7 @@
 package org.microblog.api;
 
+import org.microblog.auth.LoginThrottle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -45,7 +47,7 @@ class ApiWalkthroughIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    TokenThrottle throttle;
+    LoginThrottle throttle;
 
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();

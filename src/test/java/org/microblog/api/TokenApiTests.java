@@ -1,5 +1,7 @@
 package org.microblog.api;
 
+import org.microblog.auth.LoginThrottle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -51,7 +53,7 @@ class TokenApiTests extends ApiTests {
     @Test
     void repeatedWrongPasswordsAreThrottled() throws Exception {
         members.john();
-        for (int i = 0; i < TokenThrottle.MAX_ACCOUNT_FAILURES; i++) {
+        for (int i = 0; i < LoginThrottle.MAX_ACCOUNT_FAILURES; i++) {
             mvc.perform(post("/api/tokens").with(httpBasic("john", "dog"))).andExpect(status().isUnauthorized());
         }
 
