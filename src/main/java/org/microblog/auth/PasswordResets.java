@@ -12,6 +12,7 @@ import org.microblog.web.Messages;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Password reset by email: sends the link, and sets the new password for a valid one. */
 @Component
@@ -47,7 +48,11 @@ class PasswordResets {
         return tokens.verify(token);
     }
 
-    /** Sets the new password, which voids the link, and signs out "remember me" everywhere. */
+    /**
+     * Sets the new password, which voids the link, and signs out "remember me" everywhere: both
+     * or neither.
+     */
+    @Transactional
     void reset(long userId, String password) {
         users.setPassword(userId, password);
         jdbc.update("DELETE FROM persistent_logins WHERE username = ?", users.getById(userId).getUsername());
