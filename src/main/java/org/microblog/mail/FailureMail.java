@@ -1,7 +1,5 @@
 package org.microblog.mail;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,12 +49,20 @@ class FailureMail implements FailureReporter {
         }
     }
 
-    private static String stackTrace(@Nullable Throwable exception) {
+    /** The exception and its causes with their stack frames, as text for the email. */
+    static String stackTrace(@Nullable Throwable exception) {
         if (exception == null) {
             return "(no exception)";
         }
-        StringWriter trace = new StringWriter();
-        exception.printStackTrace(new PrintWriter(trace));
+        StringBuilder trace = new StringBuilder();
+        String prefix = "";
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            trace.append(prefix).append(t).append('\n');
+            for (StackTraceElement frame : t.getStackTrace()) {
+                trace.append("\tat ").append(frame).append('\n');
+            }
+            prefix = "Caused by: ";
+        }
         return trace.toString();
     }
 }
