@@ -5,9 +5,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.microblog.user.UserPaths;
 import org.microblog.web.Layout;
 import org.springframework.web.util.HtmlUtils;
-import org.springframework.web.util.UriUtils;
 
 /**
  * HTML pieces of a post for {@code tag/post.jte}: the "{username} said {when}" line is one
@@ -30,14 +30,9 @@ public final class PostMarkup {
         return sentence(layout, "post.said", author(post), time(post));
     }
 
-    /** The author's profile page, whatever characters their name holds. */
-    public static String profilePath(PostView post) {
-        return "/user/" + UriUtils.encodePathSegment(post.authorUsername(), StandardCharsets.UTF_8);
-    }
-
     /** The author's name, linked to their profile, with the popover class. */
     static String author(PostView post) {
-        return "<a href=\"" + escape(profilePath(post)) + "\" class=\"user-popup\">" + escape(post.authorUsername())
+        return "<a href=\"" + escape(UserPaths.profile(post.authorUsername())) + "\" class=\"user-popup\">" + escape(post.authorUsername())
                 + "</a>";
     }
 

@@ -28,6 +28,10 @@ public final class UserPaths {
         return "/send_message/" + segment(username);
     }
 
+    public static String conversation(String username) {
+        return "/messages/" + segment(username);
+    }
+
     private static String segment(String username) {
         return UriUtils.encodePathSegment(username, StandardCharsets.UTF_8);
     }
