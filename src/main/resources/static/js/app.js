@@ -29,6 +29,16 @@ setInterval(() => renderRelativeTimes(), 60 * 1000);
  * popover, fetched from /user/<name>/popup once per hover. The card is the server's own escaped
  * HTML, with a follow form that works from inside the popover.
  */
+/** Hides a username's popover shortly after the pointer has left both the name and the card. */
+function hidePopoverSoon(link) {
+  setTimeout(() => {
+    const tip = document.getElementById(link.getAttribute('aria-describedby'));
+    if (link.matches(':hover') || tip?.matches(':hover')) return;
+    bootstrap.Popover.getInstance(link)?.hide();
+    delete link.dataset.popoverOpen;
+  }, 300);
+}
+
 function enableUserPopovers() {
   if (!window.bootstrap || !document.querySelector('meta[name="csrf-token"]')?.content) return;
   let timer = null;
@@ -52,15 +62,13 @@ function enableUserPopovers() {
         popover.show();
         const popoverElement = document.getElementById(link.getAttribute('aria-describedby'));
         renderRelativeTimes(popoverElement || document);
-        const hide = () => {
-          setTimeout(() => {
-            if (link.matches(':hover') || popoverElement?.matches(':hover')) return;
-            popover.hide();
-            delete link.dataset.popoverOpen;
-          }, 300);
-        };
-        link.addEventListener('mouseleave', hide);
-        popoverElement?.addEventListener('mouseleave', hide);
+        // One listener each on the name and on the card, however often the card is shown.
+        for (const element of [link, popoverElement]) {
+          if (element && !element.dataset.popoverBound) {
+            element.dataset.popoverBound = 'true';
+            element.addEventListener('mouseleave', () => hidePopoverSoon(link));
+          }
+        }
       } catch {
         // the pointer moved on before the card arrived
       }

@@ -3,12 +3,12 @@ package org.microblog.message;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.microblog.user.User;
+import org.microblog.user.UserPaths;
 import org.microblog.user.UserService;
 import org.microblog.web.CurrentMember;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
-import org.microblog.web.Layout;
 import org.microblog.web.PageOf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -46,7 +46,7 @@ class MessageController {
         User to = users.getByUsername(recipient);
         if (to.getId() == currentMembers.require().id()) {
             flashes.add(redirect, "message.self");
-            return "redirect:/user/" + to.getUsername();
+            return "redirect:" + UserPaths.profile(to.getUsername());
         }
         model.addAttribute("page", new MessagePages.SendPage(to.getUsername(), FormView.empty()));
         return "message/send";
@@ -58,7 +58,7 @@ class MessageController {
         User to = users.getByUsername(recipient);
         if (to.getId() == currentMembers.require().id()) {
             flashes.add(redirect, "message.self");
-            return "redirect:/user/" + to.getUsername();
+            return "redirect:" + UserPaths.profile(to.getUsername());
         }
         if (result.hasErrors()) {
             model.addAttribute("page", new MessagePages.SendPage(to.getUsername(),
@@ -67,7 +67,7 @@ class MessageController {
         }
         messages.send(currentMembers.require().id(), to.getId(), form.message());
         flashes.add(redirect, "message.sent");
-        return "redirect:/user/" + to.getUsername();
+        return "redirect:" + UserPaths.profile(to.getUsername());
     }
 
     /** Received messages, newest first; opening them marks them read. {@code ?box=sent} shows those sent. */
@@ -78,10 +78,6 @@ class MessageController {
         boolean sent = "sent".equals(box);
         if (!sent) {
             messages.markAllRead(me.id());
-            // The layout's badge was counted before this handler ran; the page shows them read.
-            if (model.getAttribute("layout") instanceof Layout layout) {
-                model.addAttribute("layout", layout.withUnreadMessages(0));
-            }
         }
         int number = PageOf.parse(page);
         var list = sent ? messages.sent(me.id(), number) : messages.received(me.id(), number);
@@ -112,11 +108,11 @@ class MessageController {
         }
         messages.send(me.id(), other.getId(), form.message());
         flashes.add(redirect, "message.sent");
-        return "redirect:/messages/" + other.getUsername();
+        return "redirect:" + UserPaths.conversation(other.getUsername());
     }
 
     private MessagePages.ConversationPage conversationPage(CurrentMember me, User other, FormView form, int page) {
         return new MessagePages.ConversationPage(other.getUsername(), users.avatarUrl(other, 64), form,
-                messages.conversation(me.id(), other.getId(), page), "/messages/" + other.getUsername());
+                messages.conversation(me.id(), other.getId(), page), UserPaths.conversation(other.getUsername()));
     }
 }

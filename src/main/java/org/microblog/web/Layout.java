@@ -1,6 +1,7 @@
 package org.microblog.web;
 
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,15 +9,18 @@ import org.jspecify.annotations.Nullable;
  * forms and {@code fetch()}, flashed messages, the language and the interface texts.
  */
 public record Layout(@Nullable CurrentMember member, Csrf csrf, List<String> flashes, Messages messages,
-        String path, long unreadMessages) {
+        String path, LongSupplier unread) {
 
     /** The token a state-changing request must carry, and where. */
     public record Csrf(String parameterName, String headerName, String token) {
     }
 
-    /** The same layout with another unread count: for a page that has just read the messages. */
-    public Layout withUnreadMessages(long count) {
-        return new Layout(member, csrf, flashes, messages, path, count);
+    /**
+     * The navigation badge's count, looked up when the page renders it (after the handler, so a
+     * page that has just read the messages shows none) and never for JSON or streams.
+     */
+    public long unreadMessages() {
+        return unread.getAsLong();
     }
 
     public boolean signedIn() {

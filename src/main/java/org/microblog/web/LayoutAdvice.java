@@ -4,13 +4,10 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -37,21 +34,29 @@ class LayoutAdvice {
     Layout layout(HttpServletRequest request, Locale locale) {
         CurrentMember member = currentMembers.current().orElse(null);
         NavigationCounts navigation = counts.getIfAvailable();
-        long unread = member == null || navigation == null || !rendersPage(request) ? 0
-                : navigation.unreadMessages(member.id());
+        LongSupplier unread = member == null || navigation == null ? () -> 0
+                : new Once(() -> navigation.unreadMessages(member.id()));
         return new Layout(member, csrf(request), flashes(request), new Messages(messageSource, locale), path(request),
                 unread);
     }
 
-    /** JSON and event-stream handlers get the layout too (it is a controller advice) but never show it. */
-    private static boolean rendersPage(HttpServletRequest request) {
-        Object handler = request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE);
-        if (!(handler instanceof HandlerMethod method)) {
-            return true;
+    /** Computes a number the first time it is asked for, then remembers it. */
+    private static final class Once implements LongSupplier {
+
+        private final LongSupplier source;
+        private @Nullable Long value;
+
+        Once(LongSupplier source) {
+            this.source = source;
         }
-        boolean body = method.hasMethodAnnotation(ResponseBody.class)
-                || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class);
-        return !body && !SseEmitter.class.isAssignableFrom(method.getMethod().getReturnType());
+
+        @Override
+        public long getAsLong() {
+            if (value == null) {
+                value = source.getAsLong();
+            }
+            return value;
+        }
     }
 
     /**

@@ -35,6 +35,6 @@ class PostMarkupTests {
         var source = new StaticMessageSource();
         source.addMessage("post.said", locale, said);
         return new Layout(null, new Layout.Csrf("_csrf", "X-CSRF-TOKEN", ""), java.util.List.of(),
-                new Messages(source, locale), "/index", 0);
+                new Messages(source, locale), "/index", () -> 0);
     }
 }
