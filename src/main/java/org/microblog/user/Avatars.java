@@ -12,7 +12,8 @@ import org.microblog.config.MicroblogProperties;
  */
 final class Avatars {
 
-    static final int MAX_SIZE = 512;
+    /** The largest avatar the site draws, and so the largest it links to. */
+    static final int MAX_SIZE = Identicon.MAX_SIZE;
 
     private Avatars() {
     }
