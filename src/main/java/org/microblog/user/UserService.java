@@ -139,22 +139,8 @@ public class UserService {
      * username (a change of case included) publishes {@link UserRenamed} within the transaction.
      */
     public User updateProfile(long userId, String username, @Nullable String aboutMe) {
-        try {
-            return transaction.execute(status -> {
-                User user = getById(userId);
-                rejectTaken(username, null, userId);
-                String oldUsername = user.getUsername();
-                if (!oldUsername.equals(username)) {
-                    events.publishEvent(new UserRenamed(userId, oldUsername, username));
-                }
-                user.rename(username);
-                user.setAboutMe(aboutMe == null || aboutMe.isBlank() ? null : aboutMe);
-                return users.saveAndFlush(user);
-            });
-        } catch (DataIntegrityViolationException concurrentRename) {
-            rejectTaken(username, null, userId);
-            throw concurrentRename;
-        }
+        // The profile form always sends about-me: empty means "none".
+        return updateAccount(userId, username, null, aboutMe == null ? "" : aboutMe);
     }
 
     /**
