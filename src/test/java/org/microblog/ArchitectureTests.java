@@ -3,6 +3,7 @@ package org.microblog;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -15,6 +16,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 import org.microblog.user.User;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -53,6 +56,29 @@ class ArchitectureTests {
     void everyFeatureServiceIsPublic() {
         classes().that().haveSimpleNameEndingWith("Service").and().areTopLevelClasses()
                 .should().bePublic().check(MAIN);
+    }
+
+    /**
+     * Settings are read in one place, {@code config.MicroblogProperties}, and handed to the
+     * classes that need them; a feature reading a variable itself would skip its validation.
+     */
+    @Test
+    void onlyConfigReadsTheEnvironment() {
+        noClasses().that().resideOutsideOfPackage("org.microblog.config..")
+                .should().dependOnClassesThat().areAssignableTo(Environment.class)
+                .orShould().dependOnClassesThat().areAssignableTo(Value.class)
+                .because("settings come from MicroblogProperties (STYLE.md §8)")
+                .check(MAIN);
+    }
+
+    /** The jar's entry point hands the process environment to the command line; nothing else asks for it. */
+    @Test
+    void onlyTheEntryPointReadsTheProcessEnvironment() {
+        noClasses().that().doNotBelongToAnyOf(MicroblogApplication.class)
+                .should().callMethod(System.class, "getenv")
+                .orShould().callMethod(System.class, "getenv", String.class)
+                .because("the command line passes the environment on, and the server binds MicroblogProperties")
+                .check(MAIN);
     }
 
     private static ArchCondition<JavaClass> beAccessedOnlyFromTheirOwnPackage() {

@@ -51,9 +51,23 @@ class MicroblogApplicationTests {
     }
 
     @Test
-    void aMalformedPostsPerPageStopsStartupNamingTheVariable() {
+    void aMalformedPostsPerPageStopsStartupNamingTheVariable(CapturedOutput output) {
         assertThatThrownBy(() -> SpringApplication.run(MicroblogApplication.class,
                 "--DATABASE_URL=sqlite:///" + directory.resolve("p.db"), "--POSTS_PER_PAGE=0", "--server.port=0"))
-                .hasStackTraceContaining("POSTS_PER_PAGE");
+                .hasRootCauseInstanceOf(InvalidSettingException.class);
+
+        assertThat(output.getAll()).contains("Invalid value for the environment variable POSTS_PER_PAGE: 0 is out of range");
+    }
+
+    /** Reported by our analyzer, not Spring Boot's "failed to bind microblog.mail": the variable is what the operator set. */
+    @Test
+    void aMalformedMailPortStopsStartupNamingTheVariable(CapturedOutput output) {
+        assertThatThrownBy(() -> SpringApplication.run(MicroblogApplication.class,
+                "--DATABASE_URL=sqlite:///" + directory.resolve("m.db"), "--MAIL_PORT=smtp", "--server.port=0"))
+                .hasRootCauseInstanceOf(InvalidSettingException.class);
+
+        assertThat(output.getAll()).contains("Invalid value for the environment variable MAIL_PORT: 'smtp' is not a whole number")
+                .contains("Set MAIL_PORT to one of the accepted forms")
+                .doesNotContain("Failed to bind properties");
     }
 }

@@ -2,8 +2,8 @@ package org.microblog.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import org.microblog.config.DatabaseUrl;
 import org.microblog.config.Migrations;
+import org.microblog.config.Settings;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,7 +71,7 @@ class DbCommand {
 
     private Migrations open() {
         quietLibraries();
-        return Migrations.open(DatabaseUrl.parse(environment.get(DatabaseUrl.VARIABLE)));
+        return Migrations.open(Settings.database(environment).url());
     }
 
     private PrintWriter out() {

@@ -6,17 +6,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
-/** The database chosen by {@code DATABASE_URL}: its pools and, for SQLite, the dialect. */
+/** The database chosen by {@code DATABASE_URL} ({@link DatabaseSettings}): its pools and, for SQLite, the dialect. */
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfig {
 
     private static final Logger log = LoggerFactory.getLogger(DataSourceConfig.class);
 
     @Bean
-    DatabaseUrl databaseUrl(Environment environment) {
-        DatabaseUrl url = DatabaseUrl.parse(environment.getProperty(DatabaseUrl.VARIABLE));
+    DatabaseUrl databaseUrl(MicroblogProperties properties) {
+        DatabaseUrl url = properties.database().url();
         log.info("Database: {}", url);
         return url;
     }

@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * {@code SECRET_KEY} when it is set. Otherwise a random key generated on first start and
@@ -27,13 +26,10 @@ class SecretKeyConfig {
     private static final Logger log = LoggerFactory.getLogger(SecretKeyConfig.class);
 
     @Bean
-    SecretKey secretKey(Environment environment, DatabaseUrl databaseUrl) {
-        String configured = environment.getProperty(VARIABLE);
-        if (configured != null && !configured.isBlank()) {
-            if (configured.length() < 16) {
-                throw new InvalidSettingException(VARIABLE, "is too short to be secret; use at least 16 random characters");
-            }
-            return new SecretKey(configured);
+    SecretKey secretKey(MicroblogProperties properties, DatabaseUrl databaseUrl) {
+        SecretKey configured = properties.site().secretKey();
+        if (configured != null) {
+            return configured;
         }
         Path file = keyFile(databaseUrl);
         SecretKey key = readOrCreate(file);

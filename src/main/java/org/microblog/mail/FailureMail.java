@@ -13,7 +13,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Emails the administrators ({@code ADMINS}) about a failed request, with its stack trace, as
  * the original's SMTPHandler did. At most one email a minute: failures in between are counted
- * and mentioned in the next one, so an outage cannot flood anyone's inbox.
+ * and mentioned in the next one, so an outage cannot flood anyone's inbox. With nobody to tell
+ * (no {@code ADMINS}, or mail disabled) it does nothing.
  */
 class FailureMail implements FailureReporter {
 
@@ -28,12 +29,15 @@ class FailureMail implements FailureReporter {
 
     FailureMail(MailQueue queue, List<String> admins, Clock clock) {
         this.queue = queue;
-        this.admins = admins;
+        this.admins = List.copyOf(admins);
         this.clock = clock;
     }
 
     @Override
     public void report(String method, String uri, @Nullable Throwable exception) {
+        if (admins.isEmpty()) {
+            return;
+        }
         Instant now = clock.instant();
         Instant previous = lastSent.get();
         if (previous.plus(INTERVAL).isAfter(now) || !lastSent.compareAndSet(previous, now)) {

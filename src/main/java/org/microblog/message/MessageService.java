@@ -69,7 +69,7 @@ public class MessageService {
 
     @Transactional(readOnly = true)
     public PageOf<MessageView> received(long userId, int page) {
-        return received(userId, page, properties.postsPerPage());
+        return received(userId, page, properties.site().postsPerPage());
     }
 
     /** Messages received, newest first, in pages of {@code size} (the API's {@code per_page}). */
@@ -80,7 +80,7 @@ public class MessageService {
 
     @Transactional(readOnly = true)
     public PageOf<MessageView> sent(long userId, int page) {
-        return sent(userId, page, properties.postsPerPage());
+        return sent(userId, page, properties.site().postsPerPage());
     }
 
     /** Messages sent, newest first, in pages of {@code size}. */
@@ -92,7 +92,7 @@ public class MessageService {
     /** Both directions of the exchange between two members, newest first. */
     @Transactional(readOnly = true)
     public PageOf<MessageView> conversation(long userId, long otherId, int page) {
-        return conversation(userId, otherId, page, properties.postsPerPage());
+        return conversation(userId, otherId, page, properties.site().postsPerPage());
     }
 
     /** {@link #conversation(long, long, int)} in pages of {@code size}. */

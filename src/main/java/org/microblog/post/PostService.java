@@ -45,7 +45,7 @@ public class PostService {
     /** One page (1-based) of the member's own posts and those of the members they follow, newest first. */
     @Transactional(readOnly = true)
     public PageOf<PostView> homeTimeline(long userId, int page) {
-        return homeTimeline(userId, page, properties.postsPerPage());
+        return homeTimeline(userId, page, properties.site().postsPerPage());
     }
 
     /** {@link #homeTimeline(long, int)} with pages of {@code size} posts (the API's {@code per_page}). */
@@ -57,7 +57,7 @@ public class PostService {
     /** One page of every post, newest first. */
     @Transactional(readOnly = true)
     public PageOf<PostView> explore(int page) {
-        return explore(page, properties.postsPerPage());
+        return explore(page, properties.site().postsPerPage());
     }
 
     /** {@link #explore(int)} with pages of {@code size} posts. */
@@ -69,7 +69,7 @@ public class PostService {
     /** One page of a member's posts, newest first. */
     @Transactional(readOnly = true)
     public PageOf<PostView> postsBy(long userId, int page) {
-        return postsBy(userId, page, properties.postsPerPage());
+        return postsBy(userId, page, properties.site().postsPerPage());
     }
 
     /** {@link #postsBy(long, int)} with pages of {@code size} posts. */

@@ -37,7 +37,7 @@ public class ApiTokenService {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
-        member(userId).setToken(sha256(token), clock.instant().plus(properties.apiTokenLifetime()));
+        member(userId).setToken(sha256(token), clock.instant().plus(properties.site().apiTokenLifetime()));
         return token;
     }
 

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.microblog.config.MicroblogProperties;
+import org.microblog.config.SiteSettings;
 
 /**
  * Avatar URLs. Both modes key the image on {@code md5(lower-case email)}, as Gravatar does,
@@ -18,7 +18,7 @@ final class Avatars {
     private Avatars() {
     }
 
-    static String url(MicroblogProperties.Avatars mode, String email, int size) {
+    static String url(SiteSettings.Avatars mode, String email, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("avatar size must be from 1 to " + MAX_SIZE + ", not " + size);
         }

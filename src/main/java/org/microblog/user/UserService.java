@@ -182,7 +182,7 @@ public class UserService {
 
     /** The avatar image URL at {@code size} pixels (1–512), local identicon or Gravatar per configuration. */
     public String avatarUrl(User user, int size) {
-        return Avatars.url(properties.avatars(), user.getEmail(), size);
+        return Avatars.url(properties.site().avatars(), user.getEmail(), size);
     }
 
     /** Records activity; writes at most once per {@link #LAST_SEEN_RESOLUTION} per member. */

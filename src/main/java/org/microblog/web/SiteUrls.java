@@ -1,9 +1,7 @@
 package org.microblog.web;
 
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.microblog.config.InvalidSettingException;
-import org.springframework.beans.factory.annotation.Value;
+import org.microblog.config.MicroblogProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -16,18 +14,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component
 public class SiteUrls {
 
-    static final String VARIABLE = "SERVER_NAME";
-    private static final Pattern HOST_AND_PORT = Pattern.compile("[A-Za-z0-9.-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:]+](:\\d{1,5})?");
-
     private final @Nullable String serverName;
 
-    SiteUrls(@Value("${SERVER_NAME:}") String serverName) {
-        String name = serverName.strip();
-        if (!name.isEmpty() && !HOST_AND_PORT.matcher(name).matches()) {
-            throw new InvalidSettingException(VARIABLE, "'" + serverName + "' is not a host name; use a name such as "
-                    + "microblog.example.com or microblog.example.com:8443, without scheme or path");
-        }
-        this.serverName = name.isEmpty() ? null : name;
+    SiteUrls(MicroblogProperties properties) {
+        this.serverName = properties.site().serverName();
     }
 
     /** The base URL of the current request's site, without a trailing slash. */

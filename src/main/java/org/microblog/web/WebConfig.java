@@ -1,10 +1,8 @@
 package org.microblog.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.microblog.config.InvalidSettingException;
-import org.springframework.beans.factory.annotation.Value;
+import org.microblog.config.MicroblogProperties;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,12 +22,8 @@ class WebConfig implements WebMvcConfigurer {
 
     private final List<Locale> languages;
 
-    WebConfig(@Value("${LANGUAGES:en,es}") String languages) {
-        this.languages = Arrays.stream(languages.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(Locale::forLanguageTag).toList();
-        if (this.languages.isEmpty() || this.languages.stream().anyMatch(l -> l.getLanguage().isEmpty())) {
-            throw new InvalidSettingException("LANGUAGES", "must list language codes separated by commas, such as en,es");
-        }
+    WebConfig(MicroblogProperties properties) {
+        this.languages = properties.languages();
     }
 
     @Bean
