@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Arrays;
+import org.microblog.web.ErrorBody;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +44,7 @@ class ApiDocsConfig {
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-                        .schemas(new java.util.TreeMap<>(ModelConverters.getInstance().read(ApiError.class))));
+                        .schemas(new java.util.TreeMap<>(ModelConverters.getInstance().read(ErrorBody.class))));
     }
 
     @Bean
@@ -81,7 +82,7 @@ class ApiDocsConfig {
         ApiResponse existing = responses.get(status);
         ApiResponse response = existing == null ? new ApiResponse().description(description) : existing;
         response.setContent(new Content().addMediaType("application/json",
-                new MediaType().schema(new Schema<ApiError>().$ref("#/components/schemas/ApiError"))));
+                new MediaType().schema(new Schema<ErrorBody>().$ref("#/components/schemas/ErrorBody"))));
         responses.addApiResponse(status, response);
     }
 }

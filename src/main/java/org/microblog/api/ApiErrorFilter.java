@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The outermost filter of the API chain. It keeps every answer under {@code /api} JSON:
  * bodies over {@link #MAX_BODY_BYTES} get 413 (declared or streamed), {@code sendError} from
  * anywhere below (Spring's default resolvers, Spring Security, resource handlers) writes an
- * {@link ApiError} instead of dispatching to the HTML error page, and an exception that
+ * {@link org.microblog.web.ErrorBody} instead of dispatching to the HTML error page, and an exception that
  * escapes everything becomes a logged 500.
  */
 class ApiErrorFilter extends OncePerRequestFilter {

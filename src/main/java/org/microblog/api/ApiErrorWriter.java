@@ -3,11 +3,12 @@ package org.microblog.api;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
+import org.microblog.web.ErrorBody;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes {@link ApiError} bodies straight to the response, for errors raised outside Spring MVC. */
+/** Writes {@link ErrorBody} bodies straight to the response, for errors raised outside Spring MVC. */
 @Component
 class ApiErrorWriter {
 
@@ -22,7 +23,7 @@ class ApiErrorWriter {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(json.writeValueAsBytes(ApiError.of(status, message)));
+        response.getOutputStream().write(json.writeValueAsBytes(ErrorBody.of(status, message)));
         response.flushBuffer();
     }
 }

@@ -1,13 +1,16 @@
 package org.microblog.api;
 
-import org.microblog.web.LimitedBodyRequest;
-
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.microblog.user.DuplicateAccountException;
-import org.microblog.user.UserNotFoundException;
+import org.microblog.core.NotFound;
+import org.microblog.core.RuleViolation;
+import org.microblog.web.ErrorBody;
+import org.microblog.web.LimitedBodyRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,14 +18,16 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Errors raised while an API handler is chosen or runs, as {@link ApiError} with the matching
- * status, never HTML and never a 5xx for a client's mistake. Errors before a handler is found
+ * Errors raised while an API handler is chosen or runs, as {@link ErrorBody} with the matching
+ * status, never HTML and never a 5xx for a client's mistake: a feature's {@link NotFound} is a
+ * 404, its {@link RuleViolation} a 400 with the rule's English text (the original's wording,
+ * such as "please use a different username"). Anything else, {@link IllegalArgumentException}
+ * and {@link IllegalStateException} included, is a bug: a 500, logged, its message kept from
+ * the client. Errors before a handler is found
  * (unknown path, wrong method) reach {@link ApiErrorFilter} as {@code sendError} instead.
  * The content type is set here, so even a client that accepts no JSON gets the JSON error.
  */
@@ -33,30 +38,24 @@ class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler
-    ResponseEntity<ApiError> api(ApiException e) {
+    ResponseEntity<ErrorBody> api(ApiException e) {
         return error(e.status().value(), e.getMessage(), e.headers());
     }
 
+    /** As in the original, a 404 says nothing more. */
     @ExceptionHandler
-    ResponseEntity<ApiError> userNotFound(UserNotFoundException e) {
+    ResponseEntity<ErrorBody> notFound(NotFound e) {
         return error(404, null, null);
     }
 
-    /** The original's wording (lower case, no full stop). */
+    /** The services' rules: a post of 1–140 characters, no following oneself, a name taken, … */
     @ExceptionHandler
-    ResponseEntity<ApiError> duplicate(DuplicateAccountException e) {
-        return error(400, "email".equals(e.field()) ? "please use a different email address"
-                : "please use a different username", null);
-    }
-
-    /** The services' rules: a post of 1–140 characters, no following oneself, … */
-    @ExceptionHandler
-    ResponseEntity<ApiError> rule(IllegalArgumentException e) {
-        return error(400, e.getMessage(), null);
+    ResponseEntity<ErrorBody> rule(RuleViolation e) {
+        return error(400, ErrorBody.of(400, e).message(), null);
     }
 
     @ExceptionHandler
-    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
         if (LimitedBodyRequest.TooLargeException.causedBy(e)) {
             return error(413, "the request body is larger than " + ApiErrorFilter.MAX_BODY_BYTES + " bytes", null);
         }
@@ -65,27 +64,27 @@ class ApiExceptionHandler {
 
     /** An id too large for a number names nothing: 404, as for an unknown id. */
     @ExceptionHandler
-    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<ErrorBody> typeMismatch(MethodArgumentTypeMismatchException e) {
         boolean pathVariable = e.getParameter().hasParameterAnnotation(PathVariable.class);
         return pathVariable ? error(404, null, null) : error(400, e.getName() + " has the wrong type", null);
     }
 
     @ExceptionHandler
-    ResponseEntity<ApiError> typeMismatch(TypeMismatchException e) {
+    ResponseEntity<ErrorBody> typeMismatch(TypeMismatchException e) {
         return error(400, e.getPropertyName() + " has the wrong type", null);
     }
 
     /** Spring MVC's own exceptions (missing parameter, unsupported media type, …) know their status. */
     @ExceptionHandler
-    ResponseEntity<ApiError> unexpected(Exception e) {
+    ResponseEntity<ErrorBody> unexpected(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse known) {
             return error(known.getStatusCode().value(), null, known.getHeaders());
         }
-        log.error("API handler failed", e);
+        log.error("API {} {} failed with 500", request.getMethod(), request.getRequestURI(), e);
         return error(500, null, null);
     }
 
-    private static ResponseEntity<ApiError> error(int status, @Nullable String message, @Nullable HttpHeaders headers) {
+    private static ResponseEntity<ErrorBody> error(int status, @Nullable String message, @Nullable HttpHeaders headers) {
         var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON);
         if (headers != null) {
             response.headers(h -> headers.forEach((name, values) -> {
@@ -94,6 +93,6 @@ class ApiExceptionHandler {
                 }
             }));
         }
-        return response.body(ApiError.of(status, message));
+        return response.body(ErrorBody.of(status, message));
     }
 }

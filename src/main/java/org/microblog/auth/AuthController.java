@@ -3,10 +3,11 @@ package org.microblog.auth;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.microblog.user.DuplicateAccountException;
+import org.microblog.core.RuleViolation;
 import org.microblog.user.UserService;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
+import org.microblog.web.FormErrors;
 import org.microblog.web.FormView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -62,18 +63,19 @@ class AuthController {
         Passwords.check(form.password(), form.password2(), result);
         // As the original's validate_username/validate_email: reported beside the other errors.
         if (!result.hasFieldErrors("username") && users.findByUsername(form.username().strip()).isPresent()) {
-            result.rejectValue("username", "auth.username.taken");
+            result.rejectValue("username", "user.username.taken");
         }
         if (!result.hasFieldErrors("email") && users.findByEmail(form.email().strip()).isPresent()) {
-            result.rejectValue("email", "auth.email.taken");
+            result.rejectValue("email", "user.email.taken");
         }
         if (!result.hasErrors()) {
             try {
                 users.register(form.username().strip(), form.email().strip(), form.password());
                 flashes.add(redirect, "auth.register.done");
                 return "redirect:/auth/login";
-            } catch (DuplicateAccountException taken) {
-                result.rejectValue(taken.field(), "email".equals(taken.field()) ? "auth.email.taken" : "auth.username.taken");
+            } catch (RuleViolation taken) {
+                // Registered by someone else between the check above and now.
+                FormErrors.add(result, taken);
             }
         }
         model.addAttribute("form", FormView.of(result, messages, locale, "username", "email"));

@@ -77,12 +77,6 @@ public class LoginThrottle {
         return !failures.last().plus(LOCKOUT).isAfter(now);
     }
 
-    /** Forgives everyone, as a restart does (for tests, which share one throttle). */
-    public void forgetAll() {
-        byAccount.clear();
-        byAddress.clear();
-    }
-
     private void forgetExpired(Instant now) {
         byAccount.values().removeIf(f -> expired(f, now));
         byAddress.values().removeIf(f -> expired(f, now));

@@ -1,5 +1,6 @@
 package org.microblog.auth;
 
+import jakarta.servlet.DispatcherType;
 import javax.sql.DataSource;
 import org.microblog.config.SecretKey;
 import org.microblog.web.Flashes;
@@ -14,12 +15,14 @@ import org.springframework.security.web.authentication.rememberme.JdbcTokenRepos
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Pages: session sign-in with the original's form ({@code /auth/login}, fields {@code username},
  * {@code password}, {@code remember_me}), CSRF on every state-changing request, persistent
  * remember-me tokens, throttled guessing and strict headers (no inline script, no framing).
- * Everything but the sign-in pages and static files is for members, as in the original.
+ * Every page but the sign-in pages and static files is for members, as in the original; a
+ * path no page answers is a 404 for everyone ({@link MembersOrUnknownPaths}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -31,15 +34,19 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn, LoginThrottle throttle, Flashes flashes,
-            UserDetailsService members, DataSource dataSource, SecretKey secretKey) throws Exception {
+            UserDetailsService members, DataSource dataSource, SecretKey secretKey,
+            HandlerMappingIntrospector handlers) throws Exception {
         var tokens = new JdbcTokenRepositoryImpl();
         tokens.setDataSource(dataSource);
         var rememberMe = new RememberMeServices(secretKey.value(), members, tokens);
 
         http.authorizeHttpRequests(requests -> requests
+                        // The second half of a request already let in (a stream answered later, an
+                        // error page): checking again would refuse a stream whose client has gone.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/auth/**", "/avatar/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/error", "/robots.txt").permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest().access(new MembersOrUnknownPaths(handlers)))
                 .formLogin(form -> form
                         .loginPage("/auth/login")
                         .loginProcessingUrl("/auth/login")

@@ -22,11 +22,22 @@ public class RuleViolation extends RuntimeException {
         this.arguments = List.of(arguments);
     }
 
+    /** A rule about one field: the form puts {@code textKey} next to it. */
+    public static RuleViolation onField(String field, String textKey, String english, Object... arguments) {
+        return new RuleViolation(field, textKey, english, arguments);
+    }
+
+    /** A rule about the request as a whole: a page shows {@code textKey} as a flash. */
+    public static RuleViolation of(String textKey, String english, Object... arguments) {
+        return new RuleViolation(null, textKey, english, arguments);
+    }
+
     /** The form field or JSON key at fault; {@code null} when the rule concerns the request as a whole. */
     public @Nullable String field() {
         return field;
     }
 
+    /** The interface text that says what is wrong, taking {@link #arguments()}. */
     public String textKey() {
         return textKey;
     }

@@ -1,18 +1,18 @@
 package org.microblog.follow;
 
+import org.microblog.core.NotFound;
+import org.microblog.core.RuleViolation;
 import org.microblog.user.User;
 import org.microblog.user.UserPaths;
 import org.microblog.user.UserService;
 import org.microblog.web.CurrentMember;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -54,28 +54,35 @@ class FollowController {
         return change(username, false, redirect);
     }
 
-    /** Follows or unfollows with the original's flash messages; yourself and unknown names are refused. */
+    /**
+     * Follows or unfollows with the original's flash messages; the service refuses yourself, and
+     * an unknown name goes home with "User … not found.".
+     */
     private String change(String username, boolean follow, RedirectAttributes redirect) {
         CurrentMember me = currentMembers.require();
-        User member = users.findByUsername(username).orElse(null);
-        if (member == null) {
-            flashes.add(redirect, "follow.userNotFound", username);
+        User member;
+        try {
+            member = users.getByUsername(username);
+        } catch (NotFound unknown) {
+            flashes.add(redirect, unknown);
             return "redirect:/index";
         }
-        if (member.getId() == me.id()) {
-            flashes.add(redirect, follow ? "follow.self" : "follow.selfUnfollow");
-        } else if (follow) {
-            follows.follow(me.id(), member.getId());
-            flashes.add(redirect, "follow.following", member.getUsername());
-        } else {
-            follows.unfollow(me.id(), member.getId());
-            flashes.add(redirect, "follow.notFollowing", member.getUsername());
+        try {
+            if (follow) {
+                follows.follow(me.id(), member.getId());
+                flashes.add(redirect, "follow.following", member.getUsername());
+            } else {
+                follows.unfollow(me.id(), member.getId());
+                flashes.add(redirect, "follow.notFollowing", member.getUsername());
+            }
+        } catch (RuleViolation refused) {
+            flashes.add(redirect, refused);
         }
         return "redirect:" + UserPaths.profile(member.getUsername());
     }
 
     private String confirm(String username, boolean follow, Model model) {
-        User member = users.findByUsername(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        User member = users.getByUsername(username);
         model.addAttribute("page", new FollowConfirmPage(member.getUsername(), follow));
         return "user/followConfirm";
     }

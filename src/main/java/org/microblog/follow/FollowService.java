@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.microblog.core.RuleViolation;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -32,11 +33,12 @@ public class FollowService {
      * Makes {@code followerId} follow {@code followedId}.
      *
      * @return true if this call created the relation, false if it already existed
-     * @throws IllegalArgumentException when a member tries to follow themselves
+     * @throws RuleViolation ({@code follow.self}) when a member tries to follow themselves
+     * @throws org.microblog.core.NotFound when either member does not exist
      */
     public boolean follow(long followerId, long followedId) {
         if (followerId == followedId) {
-            throw new IllegalArgumentException("You cannot follow yourself!");
+            throw RuleViolation.of("follow.self", "You cannot follow yourself!");
         }
         users.getById(followerId);
         users.getById(followedId);
@@ -59,11 +61,16 @@ public class FollowService {
         }
     }
 
-    /** @return true if a relation was removed */
+    /**
+     * Ends {@code followerId}'s following of {@code followedId}.
+     *
+     * @return true if a relation was removed
+     * @throws RuleViolation ({@code follow.selfUnfollow}) when a member tries to unfollow themselves
+     */
     @Transactional
     public boolean unfollow(long followerId, long followedId) {
         if (followerId == followedId) {
-            throw new IllegalArgumentException("You cannot unfollow yourself!");
+            throw RuleViolation.of("follow.selfUnfollow", "You cannot unfollow yourself!");
         }
         return follows.deleteRelation(followerId, followedId) > 0;
     }

@@ -2,6 +2,7 @@ package org.microblog.message;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.microblog.core.RuleViolation;
 import org.microblog.user.User;
 import org.microblog.user.UserPaths;
 import org.microblog.user.UserService;
@@ -56,17 +57,18 @@ class MessageController {
     String processSendForm(@PathVariable String recipient, @Valid @ModelAttribute("messageForm") MessageForm form,
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
         User to = users.getByUsername(recipient);
-        if (to.getId() == currentMembers.require().id()) {
-            flashes.add(redirect, "message.self");
-            return "redirect:" + UserPaths.profile(to.getUsername());
-        }
         if (result.hasErrors()) {
             model.addAttribute("page", new MessagePages.SendPage(to.getUsername(),
                     FormView.of(result, texts, locale, "message")));
             return "message/send";
         }
-        messages.send(currentMembers.require().id(), to.getId(), form.message());
-        flashes.add(redirect, "message.sent");
+        try {
+            messages.send(currentMembers.require().id(), to.getId(), form.message());
+            flashes.add(redirect, "message.sent");
+        } catch (RuleViolation refused) {
+            // A message to oneself: the service's rule, said as the original's flash.
+            flashes.add(redirect, refused);
+        }
         return "redirect:" + UserPaths.profile(to.getUsername());
     }
 
@@ -98,15 +100,16 @@ class MessageController {
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
         CurrentMember me = currentMembers.require();
         User other = users.getByUsername(username);
-        if (other.getId() == me.id()) {
-            flashes.add(redirect, "message.self");
-            return "redirect:/messages";
-        }
         if (result.hasErrors()) {
             model.addAttribute("page", conversationPage(me, other, FormView.of(result, texts, locale, "message"), 1));
             return "message/conversation";
         }
-        messages.send(me.id(), other.getId(), form.message());
+        try {
+            messages.send(me.id(), other.getId(), form.message());
+        } catch (RuleViolation refused) {
+            flashes.add(redirect, refused);
+            return "redirect:/messages";
+        }
         flashes.add(redirect, "message.sent");
         return "redirect:" + UserPaths.conversation(other.getUsername());
     }

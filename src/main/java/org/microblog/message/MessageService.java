@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.microblog.config.MicroblogProperties;
+import org.microblog.core.RuleViolation;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.microblog.web.PageOf;
@@ -37,27 +38,30 @@ public class MessageService {
     @Transactional
     public MessageView send(long senderId, long recipientId, String body) {
         if (senderId == recipientId) {
-            throw new IllegalArgumentException("You cannot send a private message to yourself.");
+            throw RuleViolation.of("message.self", "You cannot send a private message to yourself.");
         }
         String text = body.strip();
         if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            throw new IllegalArgumentException("A message has 1 to " + MAX_LENGTH + " characters.");
+            throw RuleViolation.onField("body", "message.length", "A message has 1 to " + MAX_LENGTH + " characters.", MAX_LENGTH);
         }
         User sender = users.getById(senderId);
         // Messages to one member are written one after the other, so each transaction's unread
-        // count (see MessageSent's listener) includes every message committed before it.
+        // count, carried by MessageSent, includes every message committed before it.
         User recipient = users.lockForUpdate(recipientId);
         Message message = messages.saveAndFlush(new Message(sender, recipient, text, clock.instant()));
-        events.publishEvent(new MessageSent(message.getId(), senderId, recipientId));
+        events.publishEvent(new MessageSent(message.getId(), senderId, recipientId, unreadCount(recipient)));
         return view(message);
     }
 
     /** Messages received since the member last opened their messages. */
     @Transactional(readOnly = true)
     public long unreadCount(long userId) {
-        User user = users.getById(userId);
+        return unreadCount(users.getById(userId));
+    }
+
+    private long unreadCount(User user) {
         Instant lastRead = user.getLastMessageReadTime();
-        return lastRead == null ? messages.countReceived(userId) : messages.countReceivedAfter(userId, lastRead);
+        return lastRead == null ? messages.countReceived(user.getId()) : messages.countReceivedAfter(user.getId(), lastRead);
     }
 
     /** Marks every message received so far as read. */

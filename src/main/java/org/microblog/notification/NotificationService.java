@@ -3,6 +3,7 @@ package org.microblog.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.microblog.core.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class NotificationService {
      */
     public NotificationView add(long userId, String name, Object data) {
         if (name.isEmpty() || name.length() > 128) {
-            throw new IllegalArgumentException("A notification name has 1 to 128 characters.");
+            throw RuleViolation.onField("name", "notification.name.length", "A notification name has 1 to 128 characters.");
         }
         JsonNode payload = json.valueToTree(data);
         double timestamp = unixSeconds(clock.instant());

@@ -1,6 +1,5 @@
 package org.microblog.notification;
 
-import org.microblog.message.MessageService;
 import org.microblog.message.MessageSent;
 import org.microblog.message.MessagesRead;
 import org.springframework.context.event.EventListener;
@@ -15,17 +14,15 @@ class UnreadMessageCounter {
 
     static final String NAME = "unread_message_count";
 
-    private final MessageService messages;
     private final NotificationService notifications;
 
-    UnreadMessageCounter(MessageService messages, NotificationService notifications) {
-        this.messages = messages;
+    UnreadMessageCounter(NotificationService notifications) {
         this.notifications = notifications;
     }
 
     @EventListener
     void on(MessageSent sent) {
-        notifications.add(sent.recipientId(), NAME, messages.unreadCount(sent.recipientId()));
+        notifications.add(sent.recipientId(), NAME, sent.unreadCount());
     }
 
     @EventListener

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microblog.config.MicroblogProperties;
+import org.microblog.core.RuleViolation;
 import org.microblog.user.UserService;
 import org.microblog.web.PageOf;
 import org.springframework.data.domain.Slice;
@@ -36,7 +37,7 @@ public class PostService {
     public PostView publish(long authorId, String body, @Nullable String language) {
         String text = body.strip();
         if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            throw new IllegalArgumentException("A post has 1 to " + MAX_LENGTH + " characters.");
+            throw RuleViolation.onField("body", "post.length", "A post has 1 to " + MAX_LENGTH + " characters.", MAX_LENGTH);
         }
         Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), language));
         return view(post);

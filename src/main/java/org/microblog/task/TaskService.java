@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.microblog.core.RuleViolation;
 import org.microblog.user.UserService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,7 @@ public class TaskService {
     public TaskView start(long userId, String name, @Nullable String description) {
         users.getById(userId);
         if (!tasks.findByUserIdAndNameAndCompleteFalse(userId, name).isEmpty()) {
-            throw new TaskAlreadyRunningException(name);
+            throw RuleViolation.of("task.inProgress", "A " + name + " task is currently in progress", name);
         }
         return TaskView.of(tasks.save(new Task(UUID.randomUUID().toString(), userId, name, description)));
     }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.microblog.config.MicroblogProperties;
+import org.microblog.core.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +59,7 @@ public class ApiTokenService {
     }
 
     private User member(long userId) {
-        return users.findById(userId).orElseThrow(() -> UserNotFoundException.forId(userId));
+        return users.findById(userId).orElseThrow(() -> NotFound.of("user", userId));
     }
 
     static String sha256(String value) {

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.microblog.web.CurrentMembers;
+import org.microblog.core.RuleViolation;
 import org.microblog.web.Flashes;
+import org.microblog.web.FormErrors;
 import org.microblog.web.FormView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -58,8 +60,8 @@ class EditProfileController {
                 signedIn.renamed(me.getUsername(), request, response);
                 flashes.add(redirect, "editProfile.saved");
                 return "redirect:/edit_profile";
-            } catch (DuplicateAccountException taken) {
-                result.rejectValue("username", "editProfile.username.taken");
+            } catch (RuleViolation taken) {
+                FormErrors.add(result, taken);
             }
         }
         model.addAttribute("form", formView(form, result, locale));

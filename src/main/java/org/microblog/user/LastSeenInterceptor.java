@@ -77,11 +77,6 @@ public final class LastSeenInterceptor implements HandlerInterceptor, Disposable
         done.await(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
-    /** Forgets what was written, so the next visit of everyone is recorded (tests move the clock back). */
-    public void forget() {
-        lastWritten.clear();
-    }
-
     @Override
     public void destroy() throws InterruptedException {
         awaitWrites();

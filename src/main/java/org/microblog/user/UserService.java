@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microblog.config.MicroblogProperties;
+import org.microblog.core.NotFound;
+import org.microblog.core.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -46,8 +48,8 @@ public class UserService {
 
     /**
      * Creates a member. Usernames and emails are unique without regard to case, also when two
-     * people register the same name at the same moment: one succeeds, the other gets
-     * {@link DuplicateAccountException} naming the field.
+     * people register the same name at the same moment: one succeeds, the other gets a
+     * {@link RuleViolation} naming the field ({@code username} or {@code email}).
      */
     public User register(String username, String email, String password) {
         try {
@@ -79,14 +81,16 @@ public class UserService {
         return users.findById(id);
     }
 
+    /** The member of this name (any case); {@link NotFound} ({@code notFound.user}) when there is none. */
     @Transactional(readOnly = true)
     public User getByUsername(String username) {
-        return findByUsername(username).orElseThrow(() -> UserNotFoundException.forUsername(username));
+        return findByUsername(username).orElseThrow(() -> NotFound.of("user", username));
     }
 
+    /** The member with this id; {@link NotFound} when there is none. */
     @Transactional(readOnly = true)
     public User getById(long id) {
-        return users.findById(id).orElseThrow(() -> UserNotFoundException.forId(id));
+        return users.findById(id).orElseThrow(() -> NotFound.of("user", id));
     }
 
     /**
@@ -146,7 +150,7 @@ public class UserService {
     /**
      * Changes any of username, email and about-me at once (API clients send only what they
      * change): {@code null} leaves a field as it is, a blank about-me clears it. A username or
-     * email taken by someone else is refused with {@link DuplicateAccountException} before
+     * email taken by someone else is refused with a {@link RuleViolation} before
      * anything changes; a new username publishes {@link UserRenamed} as in
      * {@link #updateProfile}.
      */
@@ -198,7 +202,7 @@ public class UserService {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public User lockForUpdate(long userId) {
-        return users.findByIdForUpdate(userId).orElseThrow(() -> UserNotFoundException.forId(userId));
+        return users.findByIdForUpdate(userId).orElseThrow(() -> NotFound.of("user", userId));
     }
 
     @Transactional
@@ -210,13 +214,14 @@ public class UserService {
         if (username != null) {
             users.findByUsernameLower(User.fold(username)).filter(other -> !other.getId().equals(self))
                     .ifPresent(other -> {
-                        throw new DuplicateAccountException("username");
+                        // The original API's wording (lower case, no full stop); pages show the text key.
+                        throw RuleViolation.onField("username", "user.username.taken", "please use a different username");
                     });
         }
         if (email != null) {
             users.findByEmailLower(User.fold(email)).filter(other -> !other.getId().equals(self))
                     .ifPresent(other -> {
-                        throw new DuplicateAccountException("email");
+                        throw RuleViolation.onField("email", "user.email.taken", "please use a different email address");
                     });
         }
     }

@@ -117,9 +117,10 @@ public final class WerkzeugPasswordEncoder implements PasswordEncoder {
     /**
      * Whether {@code encoded} is shaped like a Werkzeug hash this encoder understands
      * (a known method with well-formed parameters and a hex digest of the right length).
-     * It does not apply the cost limits, so {@link #matches} may still refuse it.
+     * It does not apply the cost limits, so {@link #matches} may still refuse it (which is what
+     * the tests check it for: a hash refused for its cost, not its shape).
      */
-    public static boolean isWerkzeugHash(String encoded) {
+    static boolean isWerkzeugHash(String encoded) {
         return Hash.parse(encoded) != null;
     }
 

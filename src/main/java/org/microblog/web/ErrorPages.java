@@ -3,16 +3,14 @@ package org.microblog.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.microblog.core.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
@@ -22,8 +20,8 @@ import org.springframework.web.servlet.view.json.JacksonJsonView;
 
 /**
  * Answers a failed request: a page in the site's layout ({@code error/404}, {@code error/500},
- * {@code error/4xx} for the other client errors), or the API's error shape
- * {@code {"error": "<HTTP reason>", "message": "..."}} when the request prefers JSON. Server
+ * {@code error/4xx} for the other client errors), or the {@link ErrorBody} the API writes too
+ * when the request prefers JSON. A broken rule's page says which rule, in the viewer's language. Server
  * errors are logged with their stack trace and handed to the {@link FailureReporter}s (email to
  * the administrators when mail is configured); the visitor never sees one.
  */
@@ -41,7 +39,8 @@ class ErrorPages {
         this.layouts = layouts;
         this.messages = messages;
         this.reporters = reporters;
-        json.setModelKeys(Set.of("error", "message"));
+        json.setModelKeys(java.util.Set.of("error"));
+        json.setExtractValueFromSingleKeyModel(true);
     }
 
     ModelAndView render(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status,
@@ -52,22 +51,19 @@ class ErrorPages {
             answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         }
         Locale locale = RequestContextUtils.getLocale(request);
-        ErrorPage page = page(status, locale);
+        @Nullable Throwable failure = ErrorStatus.unwrap(exception);
         ModelAndView result;
         if (JsonPreference.prefersJson(request.getHeader("Accept"))) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            HttpStatus known = HttpStatus.resolve(status.value());
-            body.put("error", known == null ? "Unknown error" : known.getReasonPhrase());
-            body.put("message", page.message());
-            result = new ModelAndView(json, body);
+            result = new ModelAndView(json, Map.of("error", ErrorBody.of(status.value(), failure)));
         } else {
+            ErrorPage page = page(status, failure, locale);
             result = new ModelAndView(viewName(status), Map.of("layout", layouts.layout(request, locale), "page", page));
         }
         result.setStatus(status);
         return result;
     }
 
-    private ErrorPage page(HttpStatusCode status, Locale locale) {
+    private ErrorPage page(HttpStatusCode status, @Nullable Throwable exception, Locale locale) {
         String key = status.value() == 404 || status.is5xxServerError() ? "errors." + Math.min(status.value(), 500)
                 : "errors." + status.value();
         String title = messages.getMessage(key + ".title", null, null, locale);
@@ -75,6 +71,9 @@ class ErrorPages {
         if (title == null || message == null) {
             title = messages.getMessage("errors.4xx.title", null, locale);
             message = messages.getMessage("errors.4xx.message", null, locale);
+        }
+        if (exception instanceof RuleViolation violation) {
+            message = messages.getMessage(violation.textKey(), violation.arguments(), message, locale);
         }
         return new ErrorPage(status.value(), title, message);
     }

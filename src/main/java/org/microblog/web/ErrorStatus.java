@@ -3,6 +3,8 @@ package org.microblog.web;
 import jakarta.servlet.ServletException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
+import org.microblog.core.NotFound;
+import org.microblog.core.RuleViolation;
 import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -15,11 +17,11 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * The HTTP status an exception stands for. Bad input is the client's fault (4xx), anything
- * else is ours (500). The web package knows no feature, so features are recognised by
- * convention: an exception named {@code …NotFoundException} (such as
- * {@code UserNotFoundException}) is a 404, and an {@link IllegalArgumentException} from a
- * service (a post too long, following oneself) is a 400.
+ * The HTTP status an exception stands for, decided by its type, never its name. Bad input is
+ * the client's fault (4xx): a feature's {@link NotFound} is a 404, its {@link RuleViolation}
+ * (a post too long, following oneself) a 400, and Spring's own exceptions carry their status.
+ * Anything else is ours (500), {@link IllegalArgumentException} and
+ * {@link IllegalStateException} included: they are programming errors, not refusals.
  */
 final class ErrorStatus {
 
@@ -28,17 +30,29 @@ final class ErrorStatus {
 
     /** The status for this exception, looking inside servlet wrappers; 500 when it has none. */
     static HttpStatusCode of(@Nullable Throwable exception) {
+        Throwable e = unwrap(exception);
+        HttpStatusCode status = e == null ? null : own(e);
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    /** The exception a servlet wrapper ({@code ServletException: Request processing failed}) carries. */
+    static @Nullable Throwable unwrap(@Nullable Throwable exception) {
         Throwable e = exception;
         while (e instanceof ServletException wrapper && !(e instanceof ErrorResponse) && wrapper.getCause() != null) {
             e = wrapper.getCause();
         }
-        HttpStatusCode status = e == null ? null : own(e);
-        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+        return e;
     }
 
     private static @Nullable HttpStatusCode own(Throwable e) {
         if (LimitedBodyRequest.TooLargeException.causedBy(e)) {
             return HttpStatus.CONTENT_TOO_LARGE;
+        }
+        if (e instanceof NotFound) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (e instanceof RuleViolation) {
+            return HttpStatus.BAD_REQUEST;
         }
         if (e instanceof ErrorResponse response) {
             return response.getStatusCode();
@@ -58,12 +72,6 @@ final class ErrorStatus {
         ResponseStatus annotated = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
         if (annotated != null) {
             return annotated.code();
-        }
-        if (e.getClass().getSimpleName().endsWith("NotFoundException")) {
-            return HttpStatus.NOT_FOUND;
-        }
-        if (e instanceof IllegalArgumentException) {
-            return HttpStatus.BAD_REQUEST;
         }
         return null;
     }

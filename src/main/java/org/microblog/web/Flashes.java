@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.microblog.core.NotFound;
+import org.microblog.core.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -39,6 +41,16 @@ public class Flashes {
             redirect.addFlashAttribute(ATTRIBUTE, list);
         }
         list.add(messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
+    }
+
+    /** A service's refusal of the request as a whole ("You cannot follow yourself!"). */
+    public void add(RedirectAttributes redirect, RuleViolation violation) {
+        add(redirect, violation.textKey(), violation.arguments());
+    }
+
+    /** What the request named and does not exist ("User susan not found."). */
+    public void add(RedirectAttributes redirect, NotFound notFound) {
+        add(redirect, notFound.textKey(), notFound.name());
     }
 
     /** A text in the language of a request outside Spring MVC. */

@@ -34,7 +34,7 @@ class ApiDocsTests extends ApiTests {
         JsonNode put = paths.get("/api/users/{id}").get("put").get("responses");
         assertThat(put.has("403")).isTrue();
         assertThat(put.has("401")).isTrue();
-        assertThat(put.get("400").toString()).contains("ApiError");
+        assertThat(put.get("400").toString()).contains("ErrorBody");
     }
 
     @Test

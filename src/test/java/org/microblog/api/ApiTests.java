@@ -1,8 +1,5 @@
 package org.microblog.api;
 
-import org.microblog.auth.LoginThrottle;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.microblog.testsupport.WebTests;
 import org.microblog.user.ApiTokenService;
 import org.microblog.user.User;
@@ -20,13 +17,6 @@ abstract class ApiTests extends WebTests {
     @Autowired
     ApiTokenService tokens;
 
-    @Autowired
-    LoginThrottle tokenThrottle;
-
-    @BeforeEach
-    void forgiveTokenRequests() {
-        tokenThrottle.forgetAll();
-    }
 
     String tokenOf(User member) {
         return tokens.issue(member.getId());

@@ -1,7 +1,5 @@
 package org.microblog.api;
 
-import org.microblog.auth.LoginThrottle;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -11,12 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microblog.testsupport.HttpMember;
 import org.microblog.testsupport.TestApplication;
 import org.microblog.testsupport.TestDatabase;
+import org.microblog.testsupport.TestReset;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -47,7 +47,7 @@ class ApiWalkthroughIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    LoginThrottle throttle;
+    List<TestReset> resets;
 
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
@@ -55,7 +55,7 @@ class ApiWalkthroughIntegrationTests {
     @BeforeEach
     void emptyDatabase() {
         TestApplication.clean(jdbc);
-        throttle.forgetAll();
+        resets.forEach(TestReset::reset);
     }
 
     private HttpResponse<String> send(String method, String path, String authorization, String body) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.microblog.web.ErrorBody;
 import org.microblog.web.PageOf;
 
 /** Reading page and per_page as the original did, and the envelope's links; times as Python writes them. */
@@ -46,7 +47,7 @@ class PagingTests {
 
     @Test
     void errorsUseTheOriginalsReasonPhrases() {
-        assertThat(ApiError.of(413, null).error()).isEqualTo("Request Entity Too Large");
-        assertThat(ApiError.of(404, " ")).isEqualTo(new ApiError("Not Found", null));
+        assertThat(ErrorBody.of(413, (String) null).error()).isEqualTo("Request Entity Too Large");
+        assertThat(ErrorBody.of(404, " ")).isEqualTo(new ErrorBody("Not Found", null));
     }
 }

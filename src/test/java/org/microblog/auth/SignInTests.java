@@ -33,12 +33,12 @@ class SignInTests extends WebTests {
             + "4ceede194f45ed4e53df72281dc73bf58d08ed9d3eb2b078328a3e134dde9051";
 
     @Autowired
-    LoginThrottle throttle;
+    LoginThrottleReset throttle;
 
     @BeforeEach
     @AfterEach
     void forgiveFailedSignIns() {
-        throttle.forgetAll();
+        throttle.reset();
     }
 
     static MockHttpServletRequestBuilder signIn(String username, String password) {

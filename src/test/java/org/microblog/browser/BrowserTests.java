@@ -16,10 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.microblog.auth.LoginThrottle;
 import org.microblog.testsupport.Members;
 import org.microblog.testsupport.TestApplication;
 import org.microblog.testsupport.TestDatabase;
+import org.microblog.testsupport.TestReset;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +60,7 @@ abstract class BrowserTests {
     UserService users;
 
     @Autowired
-    LoginThrottle throttle;
+    List<TestReset> resets;
 
     /** The first member's page, in this test's first browser context. */
     Page page;
@@ -84,7 +84,7 @@ abstract class BrowserTests {
     @BeforeEach
     void freshSiteAndContext() throws Exception {
         TestApplication.clean(jdbc);
-        throttle.forgetAll();
+        resets.forEach(TestReset::reset);
         TestMailbox.empty();
         guard = new PageGuard(port);
         page = newPage();

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.microblog.testsupport.DatabaseTests;
 import org.microblog.testsupport.Members;
 import org.microblog.user.User;
-import org.microblog.user.UserNotFoundException;
+import org.microblog.core.NotFound;
+import org.microblog.core.RuleViolation;
 
 class FollowServiceIntegrationTests extends DatabaseTests {
 
@@ -68,10 +69,13 @@ class FollowServiceIntegrationTests extends DatabaseTests {
         User john = members.john();
 
         assertThatThrownBy(() -> follows.follow(john.getId(), john.getId()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("You cannot follow yourself!");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.textKey()).isEqualTo("follow.self"))
+                .hasMessage("You cannot follow yourself!");
         assertThatThrownBy(() -> follows.unfollow(john.getId(), john.getId()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("You cannot unfollow yourself!");
-        assertThatThrownBy(() -> follows.follow(john.getId(), 999_999L)).isInstanceOf(UserNotFoundException.class);
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.textKey()).isEqualTo("follow.selfUnfollow"))
+                .hasMessage("You cannot unfollow yourself!");
+        assertThatThrownBy(() -> follows.follow(john.getId(), 999_999L)).isInstanceOfSatisfying(NotFound.class,
+                e -> assertThat(e.textKey()).isEqualTo("notFound.user"));
         assertThat(follows.followingCount(john.getId())).isZero();
     }
 

@@ -2,7 +2,13 @@ package org.microblog.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +17,12 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.microblog.testsupport.HttpMember;
 import org.microblog.testsupport.Members;
 import org.microblog.testsupport.TestApplication;
@@ -22,6 +30,8 @@ import org.microblog.testsupport.TestDatabase;
 import org.microblog.user.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The live stream over real HTTP: B holds it open, A sends messages through the site. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class NotificationStreamIntegrationTests {
 
     @DynamicPropertySource
@@ -46,6 +57,9 @@ class NotificationStreamIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    NotificationStreams hub;
 
     HttpMember a;
     HttpMember b;
@@ -133,6 +147,47 @@ class NotificationStreamIntegrationTests {
         BlockingQueue<String> resumed = openStream(seen);
 
         assertThat(nextEvent(resumed, "unread_message_count").get("data")).contains("\"data\":3");
+    }
+
+    @Test
+    void aStreamWhoseClientLeftIsDroppedQuietly(CapturedOutput log) throws Exception {
+        int before = hub.openStreams();
+        try (Socket tab = new Socket("127.0.0.1", port)) {
+            tab.getOutputStream().write(("GET /notifications/stream HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                    + "\r\nAccept: text/event-stream\r\nCookie: " + cookiesOf(b) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            var response = new BufferedReader(new InputStreamReader(tab.getInputStream(), StandardCharsets.US_ASCII));
+            assertThat(response.readLine()).startsWith("HTTP/1.1 200");
+            awaitOpenStreams(before + 1, () -> { });
+        }
+        int closedAt = log.length();
+
+        // The server learns that the tab is gone when it next writes to it.
+        awaitOpenStreams(before, () -> aSendsToB("anyone there?"));
+        Thread.sleep(500);
+
+        assertThat(log.toString().substring(closedAt))
+                .doesNotContain("ERROR")
+                .doesNotContain("Exception")
+                .doesNotContainPattern("\\n\\s+at [\\w.$]+\\(");
+    }
+
+    private static String cookiesOf(HttpMember member) {
+        CookieManager cookies = (CookieManager) member.client().cookieHandler().orElseThrow();
+        return cookies.getCookieStore().getCookies().stream().map(HttpCookie::toString).collect(Collectors.joining("; "));
+    }
+
+    /** Does {@code step} (at most 20 times, 250 ms apart) until this instance holds {@code count} streams. */
+    private void awaitOpenStreams(int count, ThrowingRunnable step) throws Exception {
+        for (int i = 0; i < 20 && hub.openStreams() != count; i++) {
+            step.run();
+            Thread.sleep(250);
+        }
+        assertThat(hub.openStreams()).isEqualTo(count);
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.microblog.core.RuleViolation;
 import org.microblog.testsupport.DatabaseTests;
 import org.microblog.testsupport.Members;
 import org.microblog.user.User;
@@ -39,7 +40,7 @@ class TaskServiceIntegrationTests extends DatabaseTests {
         TaskView first = tasks.start(john.getId(), "export_posts", "Exporting posts...");
 
         assertThatThrownBy(() -> tasks.start(john.getId(), "export_posts", "again"))
-                .isInstanceOf(TaskAlreadyRunningException.class)
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.textKey()).isEqualTo("task.inProgress"))
                 .hasMessage("A export_posts task is currently in progress");
 
         tasks.complete(first.id());

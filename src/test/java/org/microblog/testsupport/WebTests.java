@@ -46,8 +46,7 @@ public abstract class WebTests {
         TestApplication.clean(jdbc);
         clock.reset();
         members = new Members(context.getBean(org.microblog.user.UserService.class));
-        context.getBean(org.microblog.auth.LoginThrottle.class).forgetAll();
-        context.getBean(org.microblog.user.LastSeenInterceptor.class).forget();
+        TestReset.all(context);
     }
 
     /** Waits for the last_seen writes that page views queued. */

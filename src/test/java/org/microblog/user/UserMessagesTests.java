@@ -32,7 +32,9 @@ class UserMessagesTests {
                 .containsEntry("follow.notFollowing", "You are not following {0}.")
                 .containsEntry("follow.self", "You cannot follow yourself!")
                 .containsEntry("follow.selfUnfollow", "You cannot unfollow yourself!")
-                .containsEntry("follow.userNotFound", "User {0} not found.");
+                .containsEntry("notFound.user", "User {0} not found.")
+                .containsEntry("user.username.taken", "Please use a different username.")
+                .containsEntry("user.email.taken", "Please use a different email address.");
     }
 
     private static Properties load(String resource) throws IOException {

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.microblog.core.RuleViolation;
 import org.microblog.testsupport.DatabaseTests;
 import org.microblog.testsupport.Members;
 
@@ -67,8 +68,11 @@ class UserServiceIntegrationTests extends DatabaseTests {
         users.register("Ann", "ann@example.com", "secret");
 
         assertThatThrownBy(() -> users.register("aNN", "other@example.com", "secret"))
-                .isInstanceOfSatisfying(DuplicateAccountException.class, e -> assertThat(e.field()).isEqualTo("username"))
-                .hasMessage("Please use a different username.");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.field()).isEqualTo("username");
+                    assertThat(e.textKey()).isEqualTo("user.username.taken");
+                })
+                .hasMessage("please use a different username");
     }
 
     @Test
@@ -76,8 +80,11 @@ class UserServiceIntegrationTests extends DatabaseTests {
         users.register("ann", "ann@example.com", "secret");
 
         assertThatThrownBy(() -> users.register("bob", "ANN@example.com", "secret"))
-                .isInstanceOfSatisfying(DuplicateAccountException.class, e -> assertThat(e.field()).isEqualTo("email"))
-                .hasMessage("Please use a different email address.");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.field()).isEqualTo("email");
+                    assertThat(e.textKey()).isEqualTo("user.email.taken");
+                })
+                .hasMessage("please use a different email address");
     }
 
     @Test
@@ -102,7 +109,7 @@ class UserServiceIntegrationTests extends DatabaseTests {
                         result.get();
                         registered++;
                     } catch (java.util.concurrent.ExecutionException e) {
-                        assertThat(e.getCause()).isInstanceOf(DuplicateAccountException.class);
+                        assertThat(e.getCause()).isInstanceOf(RuleViolation.class);
                     }
                 }
                 assertThat(registered).isEqualTo(1);
@@ -124,7 +131,7 @@ class UserServiceIntegrationTests extends DatabaseTests {
         assertThat(renamed.getAboutMe()).isEqualTo("I like posting.");
         assertThat(users.updateProfile(john.getId(), "johnny", null).getUsername()).isEqualTo("johnny");
         assertThatThrownBy(() -> users.updateProfile(john.getId(), "SUSAN", null))
-                .isInstanceOf(DuplicateAccountException.class);
+                .isInstanceOf(RuleViolation.class);
         assertThat(users.getById(john.getId()).getUsername()).isEqualTo("johnny");
     }
 

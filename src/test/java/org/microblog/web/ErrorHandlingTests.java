@@ -13,7 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microblog.testsupport.WebTests;
-import org.microblog.user.UserNotFoundException;
+import org.microblog.core.NotFound;
+import org.microblog.core.RuleViolation;
+import org.microblog.testsupport.Failures;
 import org.microblog.user.UserService;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -22,14 +24,18 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Exceptions thrown by handlers become pages with the status they stand for, and a request
- * that fails undoes what it wrote. A test-only controller stands in for the feature pages.
+ * Exceptions thrown by handlers become pages with the status they stand for, decided by their
+ * type (never their name), and a request that fails undoes what it wrote. A test-only
+ * controller stands in for the feature pages, {@code api.FailingApiController} for the API, so
+ * that the JSON both doorways write for one failure can be compared.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @ActiveProfiles(ErrorHandlingTests.PROFILE)
@@ -47,11 +53,74 @@ class ErrorHandlingTests extends WebTests {
     }
 
     @Test
-    void illegalArgumentFromAServiceIsABadRequestPage() throws Exception {
-        mvc.perform(get("/test/refused").with(as(members.john())))
+    void brokenRuleIsABadRequestPageSayingWhichRuleInTheViewersLanguage() throws Exception {
+        var john = members.john();
+        mvc.perform(get("/test/refused").with(as(john)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("<h1>Bad Request</h1>")))
-                .andExpect(content().string(not(containsString("secret detail"))));
+                .andExpect(content().string(containsString("You cannot follow yourself!")));
+        mvc.perform(get("/test/refused").with(as(john)).header("Accept-Language", "es"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("¡No te puedes seguir a ti mismo!")));
+    }
+
+    @Test
+    void illegalArgumentIsOurBugALogged500WhoseMessageNeverReachesTheClient(CapturedOutput log) throws Exception {
+        mvc.perform(get("/test/failures/illegal-argument").with(as(members.john())))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string(containsString("<h1>An unexpected error has occurred</h1>")))
+                .andExpect(content().string(not(containsString(Failures.SECRET))));
+
+        assertThat(log.getOut() + log.getErr()).containsPattern("ERROR .*GET /test/failures/illegal-argument failed with 500")
+                .contains("java.lang.IllegalArgumentException: " + Failures.SECRET);
+    }
+
+    @Test
+    void fileNotFoundFromAHandlerIsA500NotA404() throws Exception {
+        var john = members.john();
+        mvc.perform(get("/test/failures/file-not-found").with(as(john)))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string(not(containsString(Failures.SECRET))));
+        mvc.perform(get("/api/test/failures/file-not-found"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().json("{\"error\": \"Internal Server Error\"}", JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void illegalStateIsA500WithoutItsMessageOnBothDoorways() throws Exception {
+        var john = members.john();
+        for (String accept : new String[] {"text/html", "application/json"}) {
+            mvc.perform(get("/test/failures/illegal-state").with(as(john)).header("Accept", accept))
+                    .andExpect(status().isInternalServerError())
+                    .andExpect(content().string(not(containsString(Failures.SECRET))));
+        }
+        mvc.perform(get("/api/test/failures/illegal-state"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string(not(containsString(Failures.SECRET))))
+                .andExpect(content().json("{\"error\": \"Internal Server Error\"}", JsonCompareMode.STRICT));
+        mvc.perform(get("/api/test/failures/illegal-argument"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string(not(containsString(Failures.SECRET))));
+    }
+
+    @Test
+    void notFoundAndBrokenRuleReadTheSameThroughBothDoorways() throws Exception {
+        var john = members.john();
+        String notFound = "{\"error\": \"Not Found\"}";
+        String rule = "{\"error\": \"Bad Request\", \"message\": \"please use a different username\"}";
+
+        mvc.perform(get("/test/failures/not-found").with(as(john)).header("Accept", "application/json"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().json(notFound, JsonCompareMode.STRICT));
+        mvc.perform(get("/api/test/failures/not-found"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().json(notFound, JsonCompareMode.STRICT));
+        mvc.perform(get("/test/failures/rule").with(as(john)).header("Accept", "application/json"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().json(rule, JsonCompareMode.STRICT));
+        mvc.perform(get("/api/test/failures/rule"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().json(rule, JsonCompareMode.STRICT));
     }
 
     @Test
@@ -91,7 +160,7 @@ class ErrorHandlingTests extends WebTests {
         mvc.perform(get("/test/bug").with(as(members.john())).header("Accept", "application/json"))
                 .andExpect(status().isInternalServerError())
                 .andExpect(jsonPath("$.error").value("Internal Server Error"))
-                .andExpect(jsonPath("$.message").value("The administrator has been notified. Sorry for the inconvenience!"));
+                .andExpect(jsonPath("$.message").doesNotExist());
     }
 
     @Test
@@ -123,12 +192,17 @@ class ErrorHandlingTests extends WebTests {
 
         @GetMapping("/test/member")
         String member() {
-            throw UserNotFoundException.forUsername("nobody");
+            throw NotFound.of("user", "nobody");
         }
 
         @GetMapping("/test/refused")
         String refused() {
-            throw new IllegalArgumentException("secret detail");
+            throw RuleViolation.of("follow.self", "You cannot follow yourself!");
+        }
+
+        @GetMapping("/test/failures/{kind}")
+        String fail(@PathVariable String kind) throws Exception {
+            throw Failures.named(kind);
         }
 
         @GetMapping("/test/page")
@@ -149,7 +223,7 @@ class ErrorHandlingTests extends WebTests {
 
         @PostMapping("/test/register-then-refuse")
         String registerThenRefuse() {
-            registrations.registerThen(new IllegalArgumentException("refused after the write"));
+            registrations.registerThen(RuleViolation.of("follow.self", "refused after the write"));
             return "redirect:/auth/login";
         }
     }

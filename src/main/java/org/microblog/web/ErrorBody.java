@@ -1,22 +1,33 @@
-package org.microblog.api;
+package org.microblog.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.microblog.core.RuleViolation;
 import org.springframework.http.HttpStatus;
 
 /**
- * The one error shape of the API, as the original's {@code error_response}: the HTTP reason
- * phrase, and a message when there is more to say.
+ * The one JSON error of the site, as the original's {@code error_response}: the HTTP reason
+ * phrase, and a message when there is more to say. Both doorways write it, the pages (for a
+ * request that prefers JSON) and the API, so one failure reads the same through either.
  */
 @Schema(description = "An error: the HTTP reason phrase and, when there is more to say, a message.")
-public record ApiError(
+public record ErrorBody(
         @Schema(example = "Bad Request") String error,
         @Schema(example = "please use a different username", nullable = true)
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String message) {
 
-    public static ApiError of(int status, @Nullable String message) {
-        return new ApiError(reason(status), message == null || message.isBlank() ? null : message);
+    public static ErrorBody of(int status, @Nullable String message) {
+        return new ErrorBody(reason(status), message == null || message.isBlank() ? null : message);
+    }
+
+    /**
+     * What a failure says to a client: a broken rule its English text (the API's wording);
+     * anything else, a not-found and our own bugs included, nothing beyond the reason phrase,
+     * so no exception message ever reaches a client by accident.
+     */
+    public static ErrorBody of(int status, @Nullable Throwable failure) {
+        return of(status, failure instanceof RuleViolation violation ? violation.getMessage() : null);
     }
 
     /** The reason phrase the original (Werkzeug) sends, where Spring's newer wording differs. */
