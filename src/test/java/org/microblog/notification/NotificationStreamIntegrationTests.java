@@ -151,6 +151,16 @@ class NotificationStreamIntegrationTests {
 
     @Test
     void aStreamWhoseClientLeftIsDroppedQuietly(CapturedOutput log) throws Exception {
+        closeATabAndWatchTheLog(log, false);
+    }
+
+    @Test
+    void aStreamWhoseClientLeftAfterSigningOutElsewhereIsDroppedQuietly(CapturedOutput log) throws Exception {
+        // Its session is gone, so the stream's last dispatch finds nobody signed in.
+        closeATabAndWatchTheLog(log, true);
+    }
+
+    private void closeATabAndWatchTheLog(CapturedOutput log, boolean signOutFirst) throws Exception {
         int before = hub.openStreams();
         try (Socket tab = new Socket("127.0.0.1", port)) {
             tab.getOutputStream().write(("GET /notifications/stream HTTP/1.1\r\nHost: 127.0.0.1:" + port
@@ -159,6 +169,9 @@ class NotificationStreamIntegrationTests {
             var response = new BufferedReader(new InputStreamReader(tab.getInputStream(), StandardCharsets.US_ASCII));
             assertThat(response.readLine()).startsWith("HTTP/1.1 200");
             awaitOpenStreams(before + 1, () -> { });
+            if (signOutFirst) {
+                assertThat(b.postForm("/index", "/auth/logout", Map.of()).statusCode()).isEqualTo(302);
+            }
         }
         int closedAt = log.length();
 
