@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microblog.core.RuleViolation;
 import org.slf4j.Logger;
@@ -39,7 +40,7 @@ class ErrorPages {
         this.layouts = layouts;
         this.messages = messages;
         this.reporters = reporters;
-        json.setModelKeys(java.util.Set.of("error"));
+        json.setModelKeys(Set.of("error"));
         json.setExtractValueFromSingleKeyModel(true);
     }
 
