@@ -3,6 +3,7 @@ package org.microblog.api;
 import org.microblog.web.LimitedBodyRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.microblog.core.RuleViolation;
 import org.microblog.user.DuplicateAccountException;
 import org.microblog.user.UserNotFoundException;
 import org.slf4j.Logger;
@@ -49,7 +50,13 @@ class ApiExceptionHandler {
                 : "please use a different username", null);
     }
 
-    /** The services' rules: a post of 1–140 characters, no following oneself, … */
+    /** A field's rule (a post of 1–140 characters, a username's shape), in English, naming the field. */
+    @ExceptionHandler
+    ResponseEntity<ApiError> ruleViolation(RuleViolation e) {
+        return error(400, e.getMessage(), null);
+    }
+
+    /** The services' other rules: no following oneself, … */
     @ExceptionHandler
     ResponseEntity<ApiError> rule(IllegalArgumentException e) {
         return error(400, e.getMessage(), null);

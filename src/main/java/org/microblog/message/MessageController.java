@@ -65,7 +65,7 @@ class MessageController {
                     FormView.of(result, texts, locale, "message")));
             return "message/send";
         }
-        messages.send(currentMembers.require().id(), to.getId(), form.message());
+        messages.send(currentMembers.require().id(), to.getId(), form.body());
         flashes.add(redirect, "message.sent");
         return "redirect:" + UserPaths.profile(to.getUsername());
     }
@@ -106,7 +106,7 @@ class MessageController {
             model.addAttribute("page", conversationPage(me, other, FormView.of(result, texts, locale, "message"), 1));
             return "message/conversation";
         }
-        messages.send(me.id(), other.getId(), form.message());
+        messages.send(me.id(), other.getId(), form.body());
         flashes.add(redirect, "message.sent");
         return "redirect:" + UserPaths.conversation(other.getUsername());
     }

@@ -3,6 +3,7 @@ package org.microblog.web;
 import jakarta.servlet.ServletException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
+import org.microblog.core.RuleViolation;
 import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -62,7 +63,7 @@ final class ErrorStatus {
         if (e.getClass().getSimpleName().endsWith("NotFoundException")) {
             return HttpStatus.NOT_FOUND;
         }
-        if (e instanceof IllegalArgumentException) {
+        if (e instanceof RuleViolation || e instanceof IllegalArgumentException) {
             return HttpStatus.BAD_REQUEST;
         }
         return null;
