@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.microblog.core.RuleViolation;
 import org.microblog.follow.FollowService;
 import org.microblog.testsupport.DatabaseTests;
 import org.microblog.testsupport.Members;
@@ -78,9 +79,9 @@ class TimelineIntegrationTests extends DatabaseTests {
     void refusesEmptyAndOverlongPosts() {
         User john = members.john();
 
-        assertThatThrownBy(() -> posts.publish(john.getId(), "   ", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> posts.publish(john.getId(), "   ", null)).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> posts.publish(john.getId(), "x".repeat(141), null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class).hasFieldOrPropertyWithValue("textKey", "form.atMost");
         assertThat(posts.publish(john.getId(), "😀".repeat(140), null).body()).hasSize(280);
         assertThat(posts.countBy(john.getId())).isEqualTo(1);
     }
