@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.microblog.core.RuleViolation;
 import org.microblog.testsupport.DatabaseTests;
 import org.microblog.testsupport.Members;
 import org.microblog.user.User;
@@ -74,9 +75,9 @@ class MessageServiceIntegrationTests extends DatabaseTests {
         assertThatThrownBy(() -> messages.send(john.getId(), john.getId(), "me"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> messages.send(john.getId(), susan.getId(), " "))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class).hasFieldOrPropertyWithValue("textKey", "form.required");
         assertThatThrownBy(() -> messages.send(john.getId(), susan.getId(), "x".repeat(141)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(RuleViolation.class).hasFieldOrPropertyWithValue("textKey", "form.atMost");
         assertThat(messages.unreadCount(susan.getId())).isZero();
     }
 
