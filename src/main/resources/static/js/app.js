@@ -80,3 +80,34 @@ function enableUserPopovers() {
 }
 
 enableUserPopovers();
+
+/*
+ * Live character counters under the textareas (posts, messages, about me): "12 / 140", turning
+ * to a warning over the limit. Counted as the server counts (core.FieldText): white space
+ * around the text does not count (Java's white space and Unicode's space separators, not the
+ * byte-order mark), a line break is one character, each code point (an emoji) one character.
+ * The texts come from the template's data attributes, in the page's language.
+ */
+const SPACE = '[\\t\\n\\u000b\\f\\r\\u001c-\\u001f\\p{Zs}\\u2028\\u2029]';
+const AROUND = new RegExp(`^${SPACE}+|${SPACE}+$`, 'gu');
+
+function characterCount(text) {
+  return [...text.replace(/\r\n?/g, '\n').replace(AROUND, '')].length;
+}
+
+function showCount(textarea) {
+  const counter = document.getElementById(textarea.dataset.counter);
+  if (!counter) return;
+  const max = Number(textarea.dataset.max);
+  const count = characterCount(textarea.value);
+  const over = count - max;
+  const text = over > 0 ? counter.dataset.textOver : counter.dataset.text;
+  counter.textContent = text.replace('{count}', count).replace('{max}', max).replace('{over}', over);
+  counter.classList.toggle('text-danger', over > 0);
+  counter.classList.toggle('fw-semibold', over > 0);
+}
+
+for (const textarea of document.querySelectorAll('textarea[data-counter]')) {
+  showCount(textarea);
+  textarea.addEventListener('input', () => showCount(textarea));
+}

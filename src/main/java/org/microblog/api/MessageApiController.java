@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
+import org.microblog.core.ShortText;
 import org.microblog.message.MessageService;
 import org.microblog.message.MessageView;
 import org.microblog.user.UserService;
@@ -27,7 +28,17 @@ class MessageApiController {
 
     @Schema(name = "SendMessage", requiredProperties = {"recipient_id", "body"})
     record SendMessageRequest(@com.fasterxml.jackson.annotation.JsonProperty("recipient_id") long recipientId,
-            @Schema(description = "1 to 140 characters") String body) {
+            @Schema(description = "1 to " + ShortText.MAX + " characters") String body) {
+
+        /** The recipient and body as the service takes them, the body checked by the same rule ({@link ShortText}). */
+        static SendMessageRequest from(JsonFields json) {
+            Long recipientId = json.id("recipient_id");
+            String body = json.text("body");
+            if (recipientId == null || body == null) {
+                throw ApiException.badRequest("must include recipient_id and body fields");
+            }
+            return new SendMessageRequest(recipientId, ShortText.Rule.check("body", body));
+        }
     }
 
     private final MessageService messages;
@@ -48,13 +59,8 @@ class MessageApiController {
     @ApiResponse(responseCode = "201", description = "Sent; Location names the message")
     @PostMapping("/api/messages")
     ResponseEntity<MessageResponse> send(@RequestBody JsonNode body) {
-        JsonFields fields = JsonFields.of(body);
-        Long recipientId = fields.id("recipient_id");
-        String text = fields.text("body");
-        if (recipientId == null || text == null) {
-            throw ApiException.badRequest("must include recipient_id and body fields");
-        }
-        MessageView sent = messages.send(me(), recipientId, text);
+        SendMessageRequest request = SendMessageRequest.from(JsonFields.of(body));
+        MessageView sent = messages.send(me(), request.recipientId(), request.body());
         return ResponseEntity.created(URI.create("/api/messages/" + sent.id())).body(json.message(sent));
     }
 

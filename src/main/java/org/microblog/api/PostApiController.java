@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
+import org.microblog.core.ShortText;
 import org.microblog.post.PostService;
 import org.microblog.post.PostView;
 import org.microblog.user.UserService;
@@ -26,7 +27,16 @@ import tools.jackson.databind.JsonNode;
 class PostApiController {
 
     @Schema(name = "CreatePost", requiredProperties = "body")
-    record CreatePostRequest(@Schema(description = "1 to 140 characters") String body) {
+    record CreatePostRequest(@Schema(description = "1 to " + ShortText.MAX + " characters") String body) {
+
+        /** The body as the service takes it, checked by the same rule ({@link ShortText}). */
+        static CreatePostRequest from(JsonFields json) {
+            String body = json.text("body");
+            if (body == null) {
+                throw ApiException.badRequest("must include body field");
+            }
+            return new CreatePostRequest(ShortText.Rule.check("body", body));
+        }
     }
 
     private final PostService posts;
@@ -46,11 +56,8 @@ class PostApiController {
     @ApiResponse(responseCode = "201", description = "Created; Location names the post")
     @PostMapping("/api/posts")
     ResponseEntity<PostResponse> publish(@RequestBody JsonNode body) {
-        String text = JsonFields.of(body).text("body");
-        if (text == null) {
-            throw ApiException.badRequest("must include body field");
-        }
-        PostView post = posts.publish(currentMembers.require().id(), text, null);
+        CreatePostRequest request = CreatePostRequest.from(JsonFields.of(body));
+        PostView post = posts.publish(currentMembers.require().id(), request.body(), null);
         return ResponseEntity.created(URI.create("/api/posts/" + post.id())).body(json.post(post));
     }
 

@@ -3,6 +3,7 @@ package org.microblog.auth;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.microblog.core.FieldText;
 import org.microblog.core.RuleViolation;
 import org.microblog.user.UserService;
 import org.microblog.web.CurrentMembers;
@@ -62,15 +63,15 @@ class AuthController {
         }
         Passwords.check(form.password(), form.password2(), result);
         // As the original's validate_username/validate_email: reported beside the other errors.
-        if (!result.hasFieldErrors("username") && users.findByUsername(form.username().strip()).isPresent()) {
+        if (!result.hasFieldErrors("username") && users.findByUsername(FieldText.clean(form.username())).isPresent()) {
             result.rejectValue("username", "user.username.taken");
         }
-        if (!result.hasFieldErrors("email") && users.findByEmail(form.email().strip()).isPresent()) {
+        if (!result.hasFieldErrors("email") && users.findByEmail(FieldText.clean(form.email())).isPresent()) {
             result.rejectValue("email", "user.email.taken");
         }
         if (!result.hasErrors()) {
             try {
-                users.register(form.username().strip(), form.email().strip(), form.password());
+                users.register(form.username(), form.email(), form.password());
                 flashes.add(redirect, "auth.register.done");
                 return "redirect:/auth/login";
             } catch (RuleViolation taken) {

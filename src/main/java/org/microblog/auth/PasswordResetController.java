@@ -56,7 +56,7 @@ class PasswordResetController {
             return "auth/resetPasswordRequest";
         }
         // The same answer whether or not the address is a member's.
-        resets.requestLink(form.email().strip(), locale, siteUrls.base());
+        resets.requestLink(org.microblog.core.FieldText.clean(form.email()), locale, siteUrls.base());
         flashes.add(redirect, "auth.reset.request.done");
         return "redirect:/auth/login";
     }

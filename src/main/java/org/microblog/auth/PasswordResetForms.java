@@ -1,8 +1,7 @@
 package org.microblog.auth;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.microblog.user.EmailAddress;
 
 /** The original's two reset forms. */
 final class PasswordResetForms {
@@ -10,9 +9,8 @@ final class PasswordResetForms {
     private PasswordResetForms() {
     }
 
-    /** Asks for a link: {@code email}. */
-    record Request(@NotBlank(message = "{form.required}") @Size(max = 120, message = "{form.tooLong}")
-            @Email(message = "{form.email}") String email) {
+    /** Asks for a link: {@code email}, an address as registration accepts it. */
+    record Request(@EmailAddress String email) {
     }
 
     /** Chooses the new password: {@code password}, {@code password2}. */

@@ -1,14 +1,16 @@
 package org.microblog.auth;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.microblog.user.EmailAddress;
+import org.microblog.user.Username;
 
-/** The original's registration form: {@code username}, {@code email}, {@code password}, {@code password2}. */
+/**
+ * The original's registration form: {@code username}, {@code email}, {@code password},
+ * {@code password2}; username and email follow the rules {@code UserService.register} applies.
+ */
 record RegistrationForm(
-        @NotBlank(message = "{form.required}") @Size(max = 64, message = "{form.tooLong}") String username,
-        @NotBlank(message = "{form.required}") @Size(max = 120, message = "{form.tooLong}")
-        @Email(message = "{form.email}") String email,
+        @Username String username,
+        @EmailAddress String email,
         @NotBlank(message = "{form.required}") String password,
         @NotBlank(message = "{form.required}") String password2) {
 }

@@ -63,7 +63,7 @@ class MessageController {
             return "message/send";
         }
         try {
-            messages.send(currentMembers.require().id(), to.getId(), form.message());
+            messages.send(currentMembers.require().id(), to.getId(), form.body());
             flashes.add(redirect, "message.sent");
         } catch (RuleViolation refused) {
             // A message to oneself: the service's rule, said as the original's flash.
@@ -105,7 +105,7 @@ class MessageController {
             return "message/conversation";
         }
         try {
-            messages.send(me.id(), other.getId(), form.message());
+            messages.send(me.id(), other.getId(), form.body());
         } catch (RuleViolation refused) {
             flashes.add(redirect, refused);
             return "redirect:/messages";

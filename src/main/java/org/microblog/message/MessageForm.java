@@ -1,10 +1,13 @@
 package org.microblog.message;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.microblog.core.ShortText;
 
-/** The original's message form: one field, {@code message}, 1–140 characters. */
-record MessageForm(
-        @NotBlank(message = "{form.required}") @Size(max = MessageService.MAX_LENGTH, message = "{form.tooLong}")
-        String message) {
+/** The original's message form: one field, {@code message}, a {@link ShortText} as {@link MessageService#send} takes. */
+record MessageForm(@ShortText @Nullable String message) {
+
+    /** The text to send, once validation has passed (the service strips it). */
+    String body() {
+        return message == null ? "" : message;
+    }
 }

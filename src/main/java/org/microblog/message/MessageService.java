@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.microblog.config.MicroblogProperties;
 import org.microblog.core.RuleViolation;
+import org.microblog.core.ShortText;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.microblog.web.PageOf;
@@ -16,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Private messages between members, and which of them a member has not read yet. */
 @Service
 public class MessageService {
-
-    public static final int MAX_LENGTH = 140;
 
     private final MessageRepository messages;
     private final UserService users;
@@ -34,16 +33,18 @@ public class MessageService {
         this.clock = clock;
     }
 
-    /** Sends a message of 1–140 characters to another member. */
+    /**
+     * Sends a message to another member: its body is a {@link ShortText}, stored without the
+     * white space around it.
+     *
+     * @throws RuleViolation on {@code body} when the text is blank or longer than {@value ShortText#MAX} characters
+     */
     @Transactional
     public MessageView send(long senderId, long recipientId, String body) {
         if (senderId == recipientId) {
             throw RuleViolation.of("message.self", "You cannot send a private message to yourself.");
         }
-        String text = body.strip();
-        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            throw RuleViolation.onField("body", "message.length", "A message has 1 to " + MAX_LENGTH + " characters.", MAX_LENGTH);
-        }
+        String text = ShortText.Rule.check("body", body);
         User sender = users.getById(senderId);
         // Messages to one member are written one after the other, so each transaction's unread
         // count, carried by MessageSent, includes every message committed before it.

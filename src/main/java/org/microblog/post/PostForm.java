@@ -1,24 +1,17 @@
 package org.microblog.post;
 
-import jakarta.validation.constraints.NotBlank;
-import org.hibernate.validator.constraints.CodePointLength;
 import org.jspecify.annotations.Nullable;
+import org.microblog.core.FieldText;
+import org.microblog.core.ShortText;
 
 /**
- * The original's post form: one field, {@code post}, of 1 to 140 characters once the white
- * space around it is dropped. Characters are counted as people see them (code points), so
- * 140 emoji fit, as {@link PostService#publish} counts them.
+ * The original's post form: one field, {@code post}, a {@link ShortText} (1 to 140 characters
+ * once the white space around it is dropped, counted as {@link PostService#publish} counts them).
  */
-record PostForm(
-        @NotBlank(message = "{form.required}")
-        @CodePointLength(max = PostService.MAX_LENGTH, message = "{form.tooLong}") @Nullable String post) {
-
-    PostForm {
-        post = post == null ? null : post.strip();
-    }
+record PostForm(@ShortText @Nullable String post) {
 
     /** The text to publish, once validation has passed. */
     String body() {
-        return post == null ? "" : post;
+        return post == null ? "" : FieldText.clean(post);
     }
 }

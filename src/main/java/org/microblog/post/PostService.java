@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microblog.config.MicroblogProperties;
 import org.microblog.core.RuleViolation;
+import org.microblog.core.ShortText;
 import org.microblog.user.UserService;
 import org.microblog.web.PageOf;
 import org.springframework.data.domain.Slice;
@@ -17,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Writing posts and reading them: home timeline, explore, a member's posts. */
 @Service
 public class PostService {
-
-    public static final int MAX_LENGTH = 140;
 
     private final PostRepository posts;
     private final UserService users;
@@ -32,13 +31,14 @@ public class PostService {
         this.clock = clock;
     }
 
-    /** Publishes a post of 1–140 characters (surrounding white space is dropped) now. */
+    /**
+     * Publishes a post now: its body is a {@link ShortText}, stored without the white space around it.
+     *
+     * @throws RuleViolation on {@code body} when the text is blank or longer than {@value ShortText#MAX} characters
+     */
     @Transactional
     public PostView publish(long authorId, String body, @Nullable String language) {
-        String text = body.strip();
-        if (text.isEmpty() || text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            throw RuleViolation.onField("body", "post.length", "A post has 1 to " + MAX_LENGTH + " characters.", MAX_LENGTH);
-        }
+        String text = ShortText.Rule.check("body", body);
         Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), language));
         return view(post);
     }

@@ -9,10 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.microblog.web.CurrentMembers;
+import org.microblog.core.FieldText;
 import org.microblog.core.RuleViolation;
+import org.microblog.web.CurrentMember;
+import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
-import org.microblog.web.FormErrors;
 import org.microblog.web.FormView;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -53,19 +54,32 @@ class EditProfileController {
     String processEditProfileForm(@Valid @ModelAttribute("profile") EditProfileForm form, BindingResult result,
             Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request,
             HttpServletResponse response) {
+        CurrentMember member = currentMembers.require();
+        String username = Objects.toString(form.username(), "");
+        if (!FieldText.clean(username).equals(member.username())) {
+            // A new name follows the rule, reported beside about-me's errors; the name kept as it
+            // is may predate the rule (UserService.updateAccount decides the same way).
+            reject(result, Username.Rule.refusal("username", username));
+        }
         if (!result.hasErrors()) {
             try {
-                User me = users.updateProfile(currentMembers.require().id(), Objects.requireNonNull(form.username()).strip(),
-                        form.aboutMe());
+                User me = users.updateProfile(member.id(), username, form.aboutMe());
                 signedIn.renamed(me.getUsername(), request, response);
                 flashes.add(redirect, "editProfile.saved");
                 return "redirect:/edit_profile";
-            } catch (RuleViolation taken) {
-                FormErrors.add(result, taken);
+            } catch (RuleViolation broken) {
+                reject(result, broken);
             }
         }
         model.addAttribute("form", formView(form, result, locale));
         return "user/editProfile";
+    }
+
+    private static void reject(BindingResult result, @Nullable RuleViolation broken) {
+        if (broken != null) {
+            result.rejectValue("about_me".equals(broken.field()) ? "aboutMe" : "username", broken.textKey(),
+                    broken.arguments(), broken.getMessage());
+        }
     }
 
     /** The form again with its errors; {@code about_me} is bound to the record component {@code aboutMe}. */

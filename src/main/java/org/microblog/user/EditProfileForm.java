@@ -1,12 +1,15 @@
 package org.microblog.user;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.microblog.core.ShortText;
 import org.springframework.web.bind.annotation.BindParam;
 
-/** The original's profile form: {@code username} and {@code about_me}. */
-record EditProfileForm(
-        @NotBlank(message = "{form.required}") @Size(max = 64, message = "{form.tooLong}") @Nullable String username,
-        @BindParam("about_me") @Size(max = 140, message = "{form.tooLong}") @Nullable String aboutMe) {
+/**
+ * The original's profile form: {@code username} and {@code about_me} (may be empty). The
+ * username carries no {@link Username} constraint: only a new name must follow that rule, and
+ * only {@link UserService#updateProfile} knows the name it replaces (a name stored before the
+ * rule may be kept), so its refusal comes back from the service onto the field.
+ */
+record EditProfileForm(@Nullable String username,
+        @BindParam("about_me") @ShortText(optional = true) @Nullable String aboutMe) {
 }

@@ -9,6 +9,8 @@ import org.springframework.web.util.UriUtils;
  */
 public final class UserPaths {
 
+    private static final java.util.regex.Pattern ONLY_DOTS = java.util.regex.Pattern.compile("\\.+");
+
     private UserPaths() {
     }
 
@@ -32,7 +34,13 @@ public final class UserPaths {
         return "/messages/" + segment(username);
     }
 
-    private static String segment(String username) {
-        return UriUtils.encodePathSegment(username, StandardCharsets.UTF_8);
+    /**
+     * The name as one path segment. Beyond what a segment must encode, {@code ;} is encoded
+     * (servers cut a raw one off as a path parameter) and so are the dots of a name made only of
+     * dots (a raw {@code .} or {@code ..} segment would climb the path).
+     */
+    static String segment(String username) {
+        String segment = UriUtils.encodePathSegment(username, StandardCharsets.UTF_8).replace(";", "%3B");
+        return ONLY_DOTS.matcher(username).matches() ? segment.replace(".", "%2E") : segment;
     }
 }

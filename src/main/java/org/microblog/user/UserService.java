@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microblog.config.MicroblogProperties;
+import org.microblog.core.FieldText;
 import org.microblog.core.NotFound;
 import org.microblog.core.RuleViolation;
+import org.microblog.core.ShortText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -49,9 +51,16 @@ public class UserService {
     /**
      * Creates a member. Usernames and emails are unique without regard to case, also when two
      * people register the same name at the same moment: one succeeds, the other gets a
-     * {@link RuleViolation} naming the field ({@code username} or {@code email}).
+     * {@link RuleViolation} naming the field ({@code username} or {@code email}). Both are stored stripped.
+     *
+     * @throws RuleViolation when the username is not a {@link Username} or the email not an {@link EmailAddress}
      */
     public User register(String username, String email, String password) {
+        return registerChecked(Username.Rule.check("username", username), EmailAddress.Rule.check("email", email),
+                password);
+    }
+
+    private User registerChecked(String username, String email, String password) {
         try {
             return transaction.execute(status -> {
                 rejectTaken(username, email, null);
@@ -153,14 +162,30 @@ public class UserService {
      * email taken by someone else is refused with a {@link RuleViolation} before
      * anything changes; a new username publishes {@link UserRenamed} as in
      * {@link #updateProfile}.
+     *
+     * @throws RuleViolation when a field given breaks its rule ({@link Username} for a new name,
+     *     {@link EmailAddress}, an about-me of at most {@value ShortText#MAX} characters), before anything changes
      */
     public User updateAccount(long userId, @Nullable String username, @Nullable String email,
+            @Nullable String aboutMe) {
+        return updateChecked(userId, username == null ? null : FieldText.clean(username),
+                email == null ? null : EmailAddress.Rule.check("email", email),
+                aboutMe == null ? null : ShortText.Rule.checkOptional("about_me", aboutMe));
+    }
+
+    private User updateChecked(long userId, @Nullable String username, @Nullable String email,
             @Nullable String aboutMe) {
         try {
             return transaction.execute(status -> {
                 User user = getById(userId);
+                boolean renamed = username != null && !user.getUsername().equals(username);
+                if (renamed) {
+                    // Only a new name must follow today's rule: a member whose stored name predates
+                    // it (an imported "ann smith") can still save their profile under that name.
+                    Username.Rule.check("username", username);
+                }
                 rejectTaken(username, email, userId);
-                if (username != null && !user.getUsername().equals(username)) {
+                if (renamed) {
                     events.publishEvent(new UserRenamed(userId, user.getUsername(), username));
                     user.rename(username);
                 }
@@ -168,7 +193,7 @@ public class UserService {
                     user.changeEmail(email);
                 }
                 if (aboutMe != null) {
-                    user.setAboutMe(aboutMe.isBlank() ? null : aboutMe);
+                    user.setAboutMe(aboutMe.isEmpty() ? null : aboutMe);
                 }
                 return users.saveAndFlush(user);
             });

@@ -51,7 +51,7 @@ class PostApiTests extends ApiTests {
         mvc.perform(post("/api/posts").with(tokenFor(john)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"body\": \"" + "x".repeat(141) + "\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("A post has 1 to 140 characters."));
+                .andExpect(jsonPath("$.message").value("body must have at most 140 characters"));
         mvc.perform(post("/api/posts").with(tokenFor(john)).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("must include body field"));

@@ -75,9 +75,9 @@ class MessageServiceIntegrationTests extends DatabaseTests {
         assertThatThrownBy(() -> messages.send(john.getId(), john.getId(), "me"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.textKey()).isEqualTo("message.self"));
         assertThatThrownBy(() -> messages.send(john.getId(), susan.getId(), " "))
-                .isInstanceOf(RuleViolation.class);
+                .isInstanceOf(RuleViolation.class).hasFieldOrPropertyWithValue("textKey", "form.required");
         assertThatThrownBy(() -> messages.send(john.getId(), susan.getId(), "x".repeat(141)))
-                .isInstanceOf(RuleViolation.class);
+                .isInstanceOf(RuleViolation.class).hasFieldOrPropertyWithValue("textKey", "form.atMost");
         assertThat(messages.unreadCount(susan.getId())).isZero();
     }
 

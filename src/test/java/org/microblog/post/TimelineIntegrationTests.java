@@ -81,7 +81,7 @@ class TimelineIntegrationTests extends DatabaseTests {
 
         assertThatThrownBy(() -> posts.publish(john.getId(), "   ", null)).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> posts.publish(john.getId(), "x".repeat(141), null))
-                .isInstanceOf(RuleViolation.class);
+                .isInstanceOf(RuleViolation.class).hasFieldOrPropertyWithValue("textKey", "form.atMost");
         assertThat(posts.publish(john.getId(), "😀".repeat(140), null).body()).hasSize(280);
         assertThat(posts.countBy(john.getId())).isEqualTo(1);
     }
