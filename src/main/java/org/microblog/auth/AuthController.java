@@ -25,13 +25,13 @@ class AuthController {
     private final UserService users;
     private final CurrentMembers currentMembers;
     private final Flashes flashes;
-    private final MessageSource messages;
+    private final MessageSource texts;
 
-    AuthController(UserService users, CurrentMembers currentMembers, Flashes flashes, MessageSource messages) {
+    AuthController(UserService users, CurrentMembers currentMembers, Flashes flashes, MessageSource texts) {
         this.users = users;
         this.currentMembers = currentMembers;
         this.flashes = flashes;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping("/auth/login")
@@ -76,7 +76,7 @@ class AuthController {
                 result.rejectValue(taken.field(), "email".equals(taken.field()) ? "auth.email.taken" : "auth.username.taken");
             }
         }
-        model.addAttribute("form", FormView.of(result, messages, locale, "username", "email"));
+        model.addAttribute("form", FormView.of(result, texts, locale, "username", "email"));
         return "auth/register";
     }
 

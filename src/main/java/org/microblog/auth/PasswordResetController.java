@@ -24,16 +24,16 @@ class PasswordResetController {
     private final PasswordResets resets;
     private final CurrentMembers currentMembers;
     private final Flashes flashes;
-    private final MessageSource messages;
+    private final MessageSource texts;
     private final SiteUrls siteUrls;
 
     PasswordResetController(PasswordResets resets, CurrentMembers currentMembers, Flashes flashes,
-            MessageSource messages, SiteUrls siteUrls) {
+            MessageSource texts, SiteUrls siteUrls) {
         this.siteUrls = siteUrls;
         this.resets = resets;
         this.currentMembers = currentMembers;
         this.flashes = flashes;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping("/auth/reset_password_request")
@@ -52,7 +52,7 @@ class PasswordResetController {
             return "redirect:/index";
         }
         if (result.hasErrors()) {
-            model.addAttribute("form", FormView.of(result, messages, locale, "email"));
+            model.addAttribute("form", FormView.of(result, texts, locale, "email"));
             return "auth/resetPasswordRequest";
         }
         // The same answer whether or not the address is a member's.
@@ -83,7 +83,7 @@ class PasswordResetController {
         }
         Passwords.check(form.password(), form.password2(), result);
         if (result.hasErrors()) {
-            model.addAttribute("form", FormView.of(result, messages, locale));
+            model.addAttribute("form", FormView.of(result, texts, locale));
             model.addAttribute("token", token);
             return "auth/resetPassword";
         }

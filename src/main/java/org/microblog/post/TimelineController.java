@@ -25,13 +25,13 @@ class TimelineController {
     private final PostService posts;
     private final CurrentMembers currentMembers;
     private final Flashes flashes;
-    private final MessageSource messages;
+    private final MessageSource texts;
 
-    TimelineController(PostService posts, CurrentMembers currentMembers, Flashes flashes, MessageSource messages) {
+    TimelineController(PostService posts, CurrentMembers currentMembers, Flashes flashes, MessageSource texts) {
         this.posts = posts;
         this.currentMembers = currentMembers;
         this.flashes = flashes;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping({"/", "/index"})
@@ -43,7 +43,7 @@ class TimelineController {
     String processPostForm(@Valid @ModelAttribute("postForm") PostForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return home(FormView.of(result, messages, locale, "post"), 1, model, locale);
+            return home(FormView.of(result, texts, locale, "post"), 1, model, locale);
         }
         // The language is detected in a later step; until then it stays unknown.
         posts.publish(currentMembers.require().id(), form.body(), null);
@@ -71,6 +71,6 @@ class TimelineController {
     }
 
     private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
+        return texts.getMessage(key, args, key, locale);
     }
 }

@@ -29,15 +29,15 @@ class EditProfileController {
     private final CurrentMembers currentMembers;
     private final SignedInRename signedIn;
     private final Flashes flashes;
-    private final MessageSource messages;
+    private final MessageSource texts;
 
     EditProfileController(UserService users, CurrentMembers currentMembers, SignedInRename signedIn, Flashes flashes,
-            MessageSource messages) {
+            MessageSource texts) {
         this.users = users;
         this.currentMembers = currentMembers;
         this.signedIn = signedIn;
         this.flashes = flashes;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping("/edit_profile")
@@ -69,7 +69,7 @@ class EditProfileController {
     /** The form again with its errors; {@code about_me} is bound to the record component {@code aboutMe}. */
     private FormView formView(EditProfileForm form, BindingResult result, Locale locale) {
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        FormView.of(result, messages, locale).errors()
+        FormView.of(result, texts, locale).errors()
                 .forEach((field, list) -> errors.put("aboutMe".equals(field) ? "about_me" : field, list));
         return new FormView(values(form.username(), form.aboutMe()), errors);
     }

@@ -13,20 +13,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Messages shown once on the next page, after a redirect (Post/Redirect/Get), in the
- * viewer's language. Keys name texts in the message bundles.
+ * Texts shown once on the next page, after a redirect (Post/Redirect/Get), in the
+ * viewer's language. Keys name texts in the bundles under {@code texts/}.
  */
 @Component
 public class Flashes {
 
     static final String ATTRIBUTE = "flashes";
 
-    private final MessageSource messages;
+    private final MessageSource texts;
     private final LocaleResolver localeResolver;
     private final SessionFlashMapManager flashMapManager = new SessionFlashMapManager();
 
-    Flashes(MessageSource messages, LocaleResolver localeResolver) {
-        this.messages = messages;
+    Flashes(MessageSource texts, LocaleResolver localeResolver) {
+        this.texts = texts;
         this.localeResolver = localeResolver;
     }
 
@@ -38,12 +38,12 @@ public class Flashes {
             list = new ArrayList<>();
             redirect.addFlashAttribute(ATTRIBUTE, list);
         }
-        list.add(messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
+        list.add(texts.getMessage(key, args, key, LocaleContextHolder.getLocale()));
     }
 
     /** A text in the language of a request outside Spring MVC. */
     public String text(HttpServletRequest request, String key, Object... args) {
-        return messages.getMessage(key, args, key, localeResolver.resolveLocale(request));
+        return texts.getMessage(key, args, key, localeResolver.resolveLocale(request));
     }
 
     /** From a filter or handler outside Spring MVC (sign-in, sign-out), before it redirects. */

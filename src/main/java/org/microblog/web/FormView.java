@@ -21,7 +21,7 @@ public record FormView(Map<String, String> values, Map<String, List<String>> err
     }
 
     /** The submitted values of {@code fields} (never passwords: leave them out) and every field error. */
-    public static FormView of(BindingResult result, MessageSource messages, Locale locale, String... fields) {
+    public static FormView of(BindingResult result, MessageSource texts, Locale locale, String... fields) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : fields) {
             Object value = result.getFieldValue(field);
@@ -29,7 +29,7 @@ public record FormView(Map<String, String> values, Map<String, List<String>> err
         }
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (FieldError error : result.getFieldErrors()) {
-            errors.computeIfAbsent(error.getField(), f -> new ArrayList<>()).add(messages.getMessage(error, locale));
+            errors.computeIfAbsent(error.getField(), f -> new ArrayList<>()).add(texts.getMessage(error, locale));
         }
         return new FormView(values, errors);
     }

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the page layout renders around every screen: who is signed in, the CSRF token for
- * forms and {@code fetch()}, flashed messages, the language and the interface texts.
+ * forms and {@code fetch()}, flashes, the language and the interface texts.
  */
-public record Layout(@Nullable CurrentMember member, Csrf csrf, List<String> flashes, Messages messages,
+public record Layout(@Nullable CurrentMember member, Csrf csrf, List<String> flashes, Texts texts,
         String path, LongSupplier unread) {
 
     /** The token a state-changing request must carry, and where. */
@@ -28,11 +28,11 @@ public record Layout(@Nullable CurrentMember member, Csrf csrf, List<String> fla
     }
 
     public String t(String key, Object... args) {
-        return messages.t(key, args);
+        return texts.t(key, args);
     }
 
     /** The page's language as an HTML {@code lang} value. */
     public String language() {
-        return messages.locale().getLanguage();
+        return texts.locale().getLanguage();
     }
 }

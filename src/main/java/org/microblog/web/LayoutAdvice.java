@@ -20,12 +20,12 @@ class LayoutAdvice {
 
     private static final Layout.Csrf NO_TOKEN = new Layout.Csrf("_csrf", "X-CSRF-TOKEN", "");
 
-    private final MessageSource messageSource;
+    private final MessageSource texts;
     private final CurrentMembers currentMembers;
     private final ObjectProvider<NavigationCounts> counts;
 
-    LayoutAdvice(MessageSource messageSource, CurrentMembers currentMembers, ObjectProvider<NavigationCounts> counts) {
-        this.messageSource = messageSource;
+    LayoutAdvice(MessageSource texts, CurrentMembers currentMembers, ObjectProvider<NavigationCounts> counts) {
+        this.texts = texts;
         this.currentMembers = currentMembers;
         this.counts = counts;
     }
@@ -36,7 +36,7 @@ class LayoutAdvice {
         NavigationCounts navigation = counts.getIfAvailable();
         LongSupplier unread = member == null || navigation == null ? () -> 0
                 : new Once(() -> navigation.unreadMessages(member.id()));
-        return new Layout(member, csrf(request), flashes(request), new Messages(messageSource, locale), path(request),
+        return new Layout(member, csrf(request), flashes(request), new Texts(texts, locale), path(request),
                 unread);
     }
 
@@ -84,7 +84,7 @@ class LayoutAdvice {
     @SuppressWarnings("unchecked")
     private static List<String> flashes(HttpServletRequest request) {
         var flash = RequestContextUtils.getInputFlashMap(request);
-        Object messages = flash == null ? null : flash.get(Flashes.ATTRIBUTE);
-        return messages instanceof List<?> list ? (List<String>) list : List.of();
+        Object flashed = flash == null ? null : flash.get(Flashes.ATTRIBUTE);
+        return flashed instanceof List<?> list ? (List<String>) list : List.of();
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.microblog.web.Layout;
-import org.microblog.web.Messages;
+import org.microblog.web.Texts;
 import org.springframework.context.support.StaticMessageSource;
 
 class PostMarkupTests {
@@ -35,6 +35,6 @@ class PostMarkupTests {
         var source = new StaticMessageSource();
         source.addMessage("post.said", locale, said);
         return new Layout(null, new Layout.Csrf("_csrf", "X-CSRF-TOKEN", ""), java.util.List.of(),
-                new Messages(source, locale), "/index", () -> 0);
+                new Texts(source, locale), "/index", () -> 0);
     }
 }
