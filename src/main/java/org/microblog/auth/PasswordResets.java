@@ -62,7 +62,7 @@ class PasswordResets {
         return tokens.issue(user.getId()).map(token -> {
             var model = new ResetPasswordEmail(user.getUsername(), siteUrl + "/auth/reset_password/" + token,
                     PasswordResetTokens.LIFETIME.toMinutes(), new Texts(texts, locale));
-            return new Email(user.getEmail(), model.t("auth.reset.email.subject"),
+            return new Email(user.getEmail(), model.texts().plain("auth.reset.email.subject"),
                     render("email/resetPasswordText.jte", model), render("email/resetPassword.jte", model));
         });
     }

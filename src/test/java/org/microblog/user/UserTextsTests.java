@@ -25,7 +25,7 @@ class UserTextsTests {
     void keepsTheOriginalsEnglishTexts() throws IOException {
         Properties english = load("texts/user.properties");
 
-        assertThat(english).containsEntry("profile.counts", "{0} followers, {1} following")
+        assertThat(english).containsEntry("profile.counts", "{0,choice,0#0 followers|1#1 follower|1<{0} followers}, {1} following")
                 .containsEntry("profile.lastSeen", "Last seen on")
                 .containsEntry("editProfile.saved", "Your changes have been saved.")
                 .containsEntry("follow.following", "You are following {0}!")
