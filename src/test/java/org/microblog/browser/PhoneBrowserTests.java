@@ -33,7 +33,7 @@ class PhoneBrowserTests extends BrowserTests {
     }
 
     @Test
-    void theUnreadBadgeStaysInSightBesideTheCollapsedMenu() {
+    void theUnreadBadgeStaysInSightBesideTheCollapsedMenuAndFollowsTheLiveCount() {
         User susan = member("susan");
         messages.send(susan.getId(), longName.getId(), "hello there");
         signIn(page, LONG_NAME);
@@ -43,9 +43,16 @@ class PhoneBrowserTests extends BrowserTests {
         assertThat(page.locator("#message_count_compact .badge")).isVisible();
         assertThat(page.locator("#message_count_compact .badge")).hasText("1");
 
-        page.locator("#message_count_compact").click();
+        // The messages page holds the live stream open before anything more is sent.
+        page.waitForResponse(response -> response.url().endsWith("/notifications/stream") && response.status() == 200,
+                () -> page.locator("#message_count_compact").click());
         assertThat(heading(page)).hasText("Messages");
         assertThat(page.locator("#message_count_compact .badge")).not().isVisible();
+
+        // The live count reaches this badge too, without a reload.
+        messages.send(susan.getId(), longName.getId(), "and again");
+        assertThat(page.locator("#message_count_compact .badge")).hasText("1");
+        assertThat(page.locator("#message_count_compact .badge")).isVisible();
     }
 
     @Test
