@@ -6,11 +6,12 @@ const POLL_INTERVAL_MS = 10_000;
 const NAMES = ['unread_message_count', 'task_progress'];
 let since = 0;
 
+// Two badges show the count: one in the menu, one beside the menu's toggle on narrow screens.
 function setMessageCount(count) {
-  const badge = document.getElementById('message_count');
-  if (!badge) return;
-  badge.textContent = String(count);
-  badge.classList.toggle('d-none', !count);
+  for (const badge of document.querySelectorAll('.message-count')) {
+    badge.textContent = String(count);
+    badge.classList.toggle('d-none', !count);
+  }
 }
 
 function handle(notification) {

@@ -33,7 +33,7 @@ class I18nBundlesTests {
     @TestFactory
     List<DynamicTest> everyBundleHasTheSameKeysAndValidTextsInEveryLanguage() throws IOException {
         List<String> basenames = basenames();
-        assertThat(basenames).contains("messages/layout", "messages/errors");
+        assertThat(basenames).contains("texts/layout", "texts/errors");
         List<DynamicTest> tests = new ArrayList<>();
         for (String basename : basenames) {
             for (String language : LANGUAGES) {

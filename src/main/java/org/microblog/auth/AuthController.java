@@ -1,7 +1,10 @@
 package org.microblog.auth;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Locale;
+import java.time.Duration;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.microblog.core.FieldText;
 import org.microblog.core.RuleViolation;
@@ -10,13 +13,13 @@ import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormErrors;
 import org.microblog.web.FormView;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -27,13 +30,11 @@ class AuthController {
     private final UserService users;
     private final CurrentMembers currentMembers;
     private final Flashes flashes;
-    private final MessageSource messages;
 
-    AuthController(UserService users, CurrentMembers currentMembers, Flashes flashes, MessageSource messages) {
+    AuthController(UserService users, CurrentMembers currentMembers, Flashes flashes) {
         this.users = users;
         this.currentMembers = currentMembers;
         this.flashes = flashes;
-        this.messages = messages;
     }
 
     @GetMapping("/auth/login")
@@ -41,8 +42,26 @@ class AuthController {
         if (currentMembers.current().isPresent()) {
             return "redirect:/index";
         }
-        model.addAttribute("form", FormView.empty());
-        model.addAttribute("next", LocalRedirects.orDefault(next, ""));
+        model.addAttribute("page", new AuthPages.LoginPage(FormView.empty(), LocalRedirects.orDefault(next, ""), 0));
+        return "auth/login";
+    }
+
+    /**
+     * The sign-in page again, for an attempt {@link LoginThrottleFilter} refused: 429 with
+     * {@code Retry-After}, saying how many minutes to wait. Reached only by the filter's forward.
+     */
+    @RequestMapping(LoginThrottleFilter.THROTTLED_PATH)
+    String showThrottledLoginForm(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!(request.getAttribute(LoginThrottleFilter.WAIT_ATTRIBUTE) instanceof Duration wait)) {
+            return "redirect:/auth/login";
+        }
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(wait.toSeconds() + 1));
+        String username = request.getParameter("username");
+        FormView form = FormView.of(Map.of("username", username == null ? "" : username));
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        model.addAttribute("page", new AuthPages.LoginPage(form, LocalRedirects.orDefault(request.getParameter("next"), ""),
+                minutes));
         return "auth/login";
     }
 
@@ -51,13 +70,13 @@ class AuthController {
         if (currentMembers.current().isPresent()) {
             return "redirect:/index";
         }
-        model.addAttribute("form", FormView.empty());
+        model.addAttribute("page", new AuthPages.RegisterPage(FormView.empty()));
         return "auth/register";
     }
 
     @PostMapping("/auth/register")
     String processRegistrationForm(@Valid @ModelAttribute("registration") RegistrationForm form, BindingResult result,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         if (currentMembers.current().isPresent()) {
             return "redirect:/index";
         }
@@ -79,8 +98,7 @@ class AuthController {
                 FormErrors.add(result, taken);
             }
         }
-        model.addAttribute("form", FormView.of(result, messages, locale, "username", "email"));
+        model.addAttribute("page", new AuthPages.RegisterPage(FormView.of(result, "username", "email")));
         return "auth/register";
     }
-
 }

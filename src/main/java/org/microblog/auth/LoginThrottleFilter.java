@@ -7,22 +7,26 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
-import org.microblog.web.Flashes;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 
-/** Refuses sign-in attempts while {@link LoginThrottle} holds the account or address locked out. */
+/**
+ * Refuses sign-in attempts while {@link LoginThrottle} holds the account or address locked out:
+ * the request goes no further than the sign-in page, which says how long to wait (status 429).
+ */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
-    private final LoginThrottle throttle;
-    private final Flashes flashes;
+    /** Where a refused attempt is forwarded: the sign-in page in the site's layout. */
+    static final String THROTTLED_PATH = "/auth/login/throttled";
+    /** The request attribute that carries how long to wait ({@link Duration}) to that page. */
+    static final String WAIT_ATTRIBUTE = LoginThrottleFilter.class.getName() + ".wait";
 
-    public LoginThrottleFilter(LoginThrottle throttle, Flashes flashes) {
+    private final LoginThrottle throttle;
+
+    public LoginThrottleFilter(LoginThrottle throttle) {
         this.throttle = throttle;
-        this.flashes = flashes;
     }
 
     /** The same matcher as the sign-in itself (the servlet path alone is empty behind some mappings). */
@@ -42,13 +46,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-        response.setStatus(429);
-        response.setHeader("Retry-After", Long.toString(wait.get().toSeconds() + 1));
-        response.setContentType("text/html;charset=UTF-8");
-        String message = HtmlUtils.htmlEscape(flashes.text(request, "auth.login.throttled", minutes));
-        response.getWriter().write("<!doctype html><html lang=\"" + flashes.text(request, "language.code") + "\">"
-                + "<meta charset=utf-8><title>" + message + "</title><p>" + message + " <a href=\"/auth/login\">"
-                + HtmlUtils.htmlEscape(flashes.text(request, "auth.login.back")) + "</a></p></html>");
+        request.setAttribute(WAIT_ATTRIBUTE, wait.get());
+        request.getRequestDispatcher(THROTTLED_PATH).forward(request, response);
     }
 }

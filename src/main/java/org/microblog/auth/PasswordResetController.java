@@ -7,7 +7,6 @@ import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
 import org.microblog.web.SiteUrls;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,16 +23,13 @@ class PasswordResetController {
     private final PasswordResets resets;
     private final CurrentMembers currentMembers;
     private final Flashes flashes;
-    private final MessageSource messages;
     private final SiteUrls siteUrls;
 
-    PasswordResetController(PasswordResets resets, CurrentMembers currentMembers, Flashes flashes,
-            MessageSource messages, SiteUrls siteUrls) {
+    PasswordResetController(PasswordResets resets, CurrentMembers currentMembers, Flashes flashes, SiteUrls siteUrls) {
         this.siteUrls = siteUrls;
         this.resets = resets;
         this.currentMembers = currentMembers;
         this.flashes = flashes;
-        this.messages = messages;
     }
 
     @GetMapping("/auth/reset_password_request")
@@ -41,7 +37,7 @@ class PasswordResetController {
         if (currentMembers.current().isPresent()) {
             return "redirect:/index";
         }
-        model.addAttribute("form", FormView.empty());
+        model.addAttribute("page", new AuthPages.ResetPasswordRequestPage(FormView.empty()));
         return "auth/resetPasswordRequest";
     }
 
@@ -52,7 +48,7 @@ class PasswordResetController {
             return "redirect:/index";
         }
         if (result.hasErrors()) {
-            model.addAttribute("form", FormView.of(result, messages, locale, "email"));
+            model.addAttribute("page", new AuthPages.ResetPasswordRequestPage(FormView.of(result, "email")));
             return "auth/resetPasswordRequest";
         }
         // The same answer whether or not the address is a member's.
@@ -62,33 +58,43 @@ class PasswordResetController {
     }
 
     @GetMapping("/auth/reset_password/{token}")
-    String showResetForm(@PathVariable String token, Model model) {
-        if (currentMembers.current().isPresent() || resets.memberFor(token).isEmpty()) {
+    String showResetForm(@PathVariable String token, Model model, RedirectAttributes redirect) {
+        if (currentMembers.current().isPresent()) {
             return "redirect:/index";
         }
-        model.addAttribute("form", FormView.empty());
-        model.addAttribute("token", token);
+        if (resets.memberFor(token).isEmpty()) {
+            return invalidLink(redirect);
+        }
+        model.addAttribute("page", new AuthPages.ResetPasswordPage(FormView.empty(), token));
         return "auth/resetPassword";
     }
 
     @PostMapping("/auth/reset_password/{token}")
     String processResetForm(@PathVariable String token, @Valid @ModelAttribute("reset") PasswordResetForms.NewPassword form,
-            BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         if (currentMembers.current().isPresent()) {
             return "redirect:/index";
         }
         Optional<Long> member = resets.memberFor(token);
         if (member.isEmpty()) {
-            return "redirect:/index";
+            return invalidLink(redirect);
         }
         Passwords.check(form.password(), form.password2(), result);
         if (result.hasErrors()) {
-            model.addAttribute("form", FormView.of(result, messages, locale));
-            model.addAttribute("token", token);
+            model.addAttribute("page", new AuthPages.ResetPasswordPage(FormView.of(result), token));
             return "auth/resetPassword";
         }
         resets.reset(member.get(), form.password());
         flashes.add(redirect, "auth.reset.done");
         return "redirect:/auth/login";
+    }
+
+    /**
+     * A link that is malformed, expired, or already used (a new password voids it): say so, on
+     * the page that sends a new one.
+     */
+    private String invalidLink(RedirectAttributes redirect) {
+        flashes.add(redirect, "auth.reset.invalid");
+        return "redirect:/auth/reset_password_request";
     }
 }

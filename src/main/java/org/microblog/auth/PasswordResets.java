@@ -8,7 +8,7 @@ import org.microblog.mail.Email;
 import org.microblog.mail.MailQueue;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
-import org.microblog.web.Messages;
+import org.microblog.web.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,16 +22,16 @@ class PasswordResets {
     private final PasswordResetTokens tokens;
     private final MailQueue mail;
     private final TemplateEngine templates;
-    private final MessageSource messages;
+    private final MessageSource texts;
     private final JdbcTemplate jdbc;
 
     PasswordResets(UserService users, PasswordResetTokens tokens, MailQueue mail, TemplateEngine templates,
-            MessageSource messages, JdbcTemplate jdbc) {
+            MessageSource texts, JdbcTemplate jdbc) {
         this.users = users;
         this.tokens = tokens;
         this.mail = mail;
         this.templates = templates;
-        this.messages = messages;
+        this.texts = texts;
         this.jdbc = jdbc;
     }
 
@@ -61,8 +61,8 @@ class PasswordResets {
     private Optional<Email> compose(User user, Locale locale, String siteUrl) {
         return tokens.issue(user.getId()).map(token -> {
             var model = new ResetPasswordEmail(user.getUsername(), siteUrl + "/auth/reset_password/" + token,
-                    PasswordResetTokens.LIFETIME.toMinutes(), new Messages(messages, locale));
-            return new Email(user.getEmail(), model.t("auth.reset.email.subject"),
+                    PasswordResetTokens.LIFETIME.toMinutes(), new Texts(texts, locale));
+            return new Email(user.getEmail(), model.texts().plain("auth.reset.email.subject"),
                     render("email/resetPasswordText.jte", model), render("email/resetPassword.jte", model));
         });
     }

@@ -3,7 +3,6 @@ package org.microblog.auth;
 import jakarta.servlet.DispatcherType;
 import javax.sql.DataSource;
 import org.microblog.config.SecretKey;
-import org.microblog.web.Flashes;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +32,7 @@ class SecurityConfig {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn, LoginThrottle throttle, Flashes flashes,
+    SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn, LoginThrottle throttle,
             UserDetailsService members, DataSource dataSource, SecretKey secretKey,
             HandlerMappingIntrospector handlers) throws Exception {
         var tokens = new JdbcTokenRepositoryImpl();
@@ -44,7 +43,7 @@ class SecurityConfig {
                         // The second half of a request already let in (a stream answered later, an
                         // error page): checking again would refuse a stream whose client has gone.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/auth/**", "/avatar/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                        .requestMatchers("/auth/**", "/avatar/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
                                 "/error", "/robots.txt").permitAll()
                         .anyRequest().access(new MembersOrUnknownPaths(handlers)))
                 .formLogin(form -> form
@@ -59,10 +58,11 @@ class SecurityConfig {
                 .logout(logout -> logout
                         // The original signs out with a GET link; the pages use a POST button.
                         .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/auth/logout"))
-                        .logoutSuccessUrl("/index")
+                        // To the sign-in page saying so, rather than to a members' page that asks to sign in.
+                        .logoutSuccessHandler(signIn)
                         .deleteCookies("JSESSIONID", RememberMeServices.COOKIE))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn))
-                .addFilterBefore(new LoginThrottleFilter(throttle, flashes), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -5,18 +5,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.microblog.web.Flashes;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 
-/** Where sign-in leads, as in the original: {@code next} when local, the home page otherwise. */
+/**
+ * Where sign-in leads, as in the original: {@code next} when local, the home page otherwise;
+ * where signing out leads: the sign-in page, saying so.
+ */
 @Component
 public class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler,
-        AuthenticationEntryPoint {
+        AuthenticationEntryPoint, LogoutSuccessHandler {
 
     private final LoginThrottle throttle;
     private final Flashes flashes;
@@ -52,5 +57,12 @@ public class SignInHandlers implements AuthenticationSuccessHandler, Authenticat
         String next = query == null ? path : path + "?" + query;
         flashes.addForNextRequest(request, response, "auth.login.required");
         response.sendRedirect(request.getContextPath() + "/auth/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response,
+            @Nullable Authentication authentication) throws IOException {
+        flashes.addForNextRequest(request, response, "auth.logout.done");
+        response.sendRedirect(request.getContextPath() + "/auth/login");
     }
 }

@@ -1,7 +1,6 @@
 package org.microblog.message;
 
 import jakarta.validation.Valid;
-import java.util.Locale;
 import org.microblog.core.RuleViolation;
 import org.microblog.user.User;
 import org.microblog.user.UserPaths;
@@ -12,7 +11,6 @@ import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
 import org.microblog.web.PageOf;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,15 +29,12 @@ class MessageController {
     private final UserService users;
     private final CurrentMembers currentMembers;
     private final Flashes flashes;
-    private final MessageSource texts;
 
-    MessageController(MessageService messages, UserService users, CurrentMembers currentMembers, Flashes flashes,
-            MessageSource texts) {
+    MessageController(MessageService messages, UserService users, CurrentMembers currentMembers, Flashes flashes) {
         this.messages = messages;
         this.users = users;
         this.currentMembers = currentMembers;
         this.flashes = flashes;
-        this.texts = texts;
     }
 
     @GetMapping("/send_message/{recipient}")
@@ -55,11 +50,11 @@ class MessageController {
 
     @PostMapping("/send_message/{recipient}")
     String processSendForm(@PathVariable String recipient, @Valid @ModelAttribute("messageForm") MessageForm form,
-            BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         User to = users.getByUsername(recipient);
         if (result.hasErrors()) {
             model.addAttribute("page", new MessagePages.SendPage(to.getUsername(),
-                    FormView.of(result, texts, locale, "message")));
+                    FormView.of(result, "message")));
             return "message/send";
         }
         try {
@@ -97,11 +92,11 @@ class MessageController {
 
     @PostMapping("/messages/{username}")
     String reply(@PathVariable String username, @Valid @ModelAttribute("messageForm") MessageForm form,
-            BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         CurrentMember me = currentMembers.require();
         User other = users.getByUsername(username);
         if (result.hasErrors()) {
-            model.addAttribute("page", conversationPage(me, other, FormView.of(result, texts, locale, "message"), 1));
+            model.addAttribute("page", conversationPage(me, other, FormView.of(result, "message"), 1));
             return "message/conversation";
         }
         try {

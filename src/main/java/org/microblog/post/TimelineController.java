@@ -1,14 +1,11 @@
 package org.microblog.post;
 
 import jakarta.validation.Valid;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.microblog.web.CurrentMember;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
 import org.microblog.web.PageOf;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,25 +22,23 @@ class TimelineController {
     private final PostService posts;
     private final CurrentMembers currentMembers;
     private final Flashes flashes;
-    private final MessageSource messages;
 
-    TimelineController(PostService posts, CurrentMembers currentMembers, Flashes flashes, MessageSource messages) {
+    TimelineController(PostService posts, CurrentMembers currentMembers, Flashes flashes) {
         this.posts = posts;
         this.currentMembers = currentMembers;
         this.flashes = flashes;
-        this.messages = messages;
     }
 
     @GetMapping({"/", "/index"})
-    String showHome(@RequestParam(required = false) @Nullable String page, Model model, Locale locale) {
-        return home(FormView.empty(), PageOf.parse(page), model, locale);
+    String showHome(@RequestParam(required = false) @Nullable String page, Model model) {
+        return home(FormView.empty(), PageOf.parse(page), model);
     }
 
     @PostMapping({"/", "/index"})
     String processPostForm(@Valid @ModelAttribute("postForm") PostForm form, BindingResult result, Model model,
-            Locale locale, RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return home(FormView.of(result, messages, locale, "post"), 1, model, locale);
+            return home(FormView.of(result, "post"), 1, model);
         }
         // The language is detected in a later step; until then it stays unknown.
         posts.publish(currentMembers.require().id(), form.body(), null);
@@ -52,25 +47,15 @@ class TimelineController {
     }
 
     @GetMapping("/explore")
-    String showExplore(@RequestParam(required = false) @Nullable String page, Model model, Locale locale) {
-        CurrentMember member = currentMembers.require();
-        model.addAttribute("page", new TimelinePage(text("post.explore.title", locale), greeting(member, locale), null,
-                posts.explore(PageOf.parse(page)), "/explore"));
+    String showExplore(@RequestParam(required = false) @Nullable String page, Model model) {
+        currentMembers.require();
+        model.addAttribute("page", new TimelinePage(false, null, posts.explore(PageOf.parse(page)), "/explore"));
         return "post/timeline";
     }
 
-    private String home(FormView form, int page, Model model, Locale locale) {
-        CurrentMember member = currentMembers.require();
-        model.addAttribute("page", new TimelinePage(text("post.home.title", locale), greeting(member, locale), form,
-                posts.homeTimeline(member.id(), page), "/index"));
+    private String home(FormView form, int page, Model model) {
+        long me = currentMembers.require().id();
+        model.addAttribute("page", new TimelinePage(true, form, posts.homeTimeline(me, page), "/index"));
         return "post/timeline";
-    }
-
-    private String greeting(CurrentMember member, Locale locale) {
-        return text("post.greeting", locale, member.username());
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
     }
 }

@@ -7,11 +7,20 @@ import org.microblog.web.PageOf;
 /**
  * What {@code post/timeline.jte} renders, for Home and Explore alike.
  *
- * @param title the page title ("Home", "Explore")
- * @param heading the greeting above the page ("Hi, john!")
+ * @param home Home (the member's timeline) rather than Explore (every post)
  * @param form the post form with what was typed and its errors; {@code null} on Explore
  * @param posts one page of posts, newest first
  * @param path where this page lives, for the paging links
  */
-public record TimelinePage(String title, String heading, @Nullable FormView form, PageOf<PostView> posts, String path) {
+public record TimelinePage(boolean home, @Nullable FormView form, PageOf<PostView> posts, String path) {
+
+    /** The key of the page's title ("Home", "Explore"). */
+    public String titleKey() {
+        return home ? "post.home.title" : "post.explore.title";
+    }
+
+    /** The key of what an empty first page says. */
+    public String emptyKey() {
+        return home ? "post.home.empty" : "post.explore.empty";
+    }
 }

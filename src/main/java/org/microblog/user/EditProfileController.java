@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -15,9 +14,9 @@ import org.microblog.web.CurrentMember;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -32,27 +31,24 @@ class EditProfileController {
     private final CurrentMembers currentMembers;
     private final SignedInRename signedIn;
     private final Flashes flashes;
-    private final MessageSource messages;
 
-    EditProfileController(UserService users, CurrentMembers currentMembers, SignedInRename signedIn, Flashes flashes,
-            MessageSource messages) {
+    EditProfileController(UserService users, CurrentMembers currentMembers, SignedInRename signedIn, Flashes flashes) {
         this.users = users;
         this.currentMembers = currentMembers;
         this.signedIn = signedIn;
         this.flashes = flashes;
-        this.messages = messages;
     }
 
     @GetMapping("/edit_profile")
     String showEditProfileForm(Model model) {
         User me = users.getById(currentMembers.require().id());
-        model.addAttribute("form", FormView.of(values(me.getUsername(), me.getAboutMe())));
+        model.addAttribute("page", new EditProfilePage(FormView.of(values(me.getUsername(), me.getAboutMe()))));
         return "user/editProfile";
     }
 
     @PostMapping("/edit_profile")
     String processEditProfileForm(@Valid @ModelAttribute("profile") EditProfileForm form, BindingResult result,
-            Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request,
+            Model model, RedirectAttributes redirect, HttpServletRequest request,
             HttpServletResponse response) {
         CurrentMember member = currentMembers.require();
         String username = Objects.toString(form.username(), "");
@@ -71,7 +67,7 @@ class EditProfileController {
                 reject(result, broken);
             }
         }
-        model.addAttribute("form", formView(form, result, locale));
+        model.addAttribute("page", new EditProfilePage(formView(form, result)));
         return "user/editProfile";
     }
 
@@ -83,9 +79,9 @@ class EditProfileController {
     }
 
     /** The form again with its errors; {@code about_me} is bound to the record component {@code aboutMe}. */
-    private FormView formView(EditProfileForm form, BindingResult result, Locale locale) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        FormView.of(result, messages, locale).errors()
+    private static FormView formView(EditProfileForm form, BindingResult result) {
+        Map<String, List<MessageSourceResolvable>> errors = new LinkedHashMap<>();
+        FormView.of(result).errors()
                 .forEach((field, list) -> errors.put("aboutMe".equals(field) ? "about_me" : field, list));
         return new FormView(values(form.username(), form.aboutMe()), errors);
     }

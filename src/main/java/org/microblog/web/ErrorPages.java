@@ -32,13 +32,13 @@ class ErrorPages {
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
     private final LayoutAdvice layouts;
-    private final MessageSource messages;
+    private final MessageSource texts;
     private final ObjectProvider<FailureReporter> reporters;
     private final JacksonJsonView json = new JacksonJsonView();
 
-    ErrorPages(LayoutAdvice layouts, MessageSource messages, ObjectProvider<FailureReporter> reporters) {
+    ErrorPages(LayoutAdvice layouts, MessageSource texts, ObjectProvider<FailureReporter> reporters) {
         this.layouts = layouts;
-        this.messages = messages;
+        this.texts = texts;
         this.reporters = reporters;
         json.setModelKeys(Set.of("error"));
         json.setExtractValueFromSingleKeyModel(true);
@@ -67,11 +67,11 @@ class ErrorPages {
     private ErrorPage page(HttpStatusCode status, @Nullable Throwable exception, Locale locale) {
         String key = status.value() == 404 || status.is5xxServerError() ? "errors." + Math.min(status.value(), 500)
                 : "errors." + status.value();
-        String title = messages.getMessage(key + ".title", null, null, locale);
-        String message = messages.getMessage(key + ".message", null, null, locale);
+        String title = texts.getMessage(key + ".title", null, null, locale);
+        String message = texts.getMessage(key + ".message", null, null, locale);
         if (title == null || message == null) {
-            title = messages.getMessage("errors.4xx.title", null, locale);
-            message = messages.getMessage("errors.4xx.message", null, locale);
+            title = texts.getMessage("errors.4xx.title", null, locale);
+            message = texts.getMessage("errors.4xx.message", null, locale);
         }
         if (exception instanceof RuleViolation violation) {
             message = messages.getMessage(violation.textKey(), violation.arguments(), message, locale);

@@ -6,41 +6,31 @@ import java.util.ArrayList;
 import java.util.List;
 import org.microblog.core.NotFound;
 import org.microblog.core.RuleViolation;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Messages shown once on the next page, after a redirect (Post/Redirect/Get), in the
- * viewer's language. Keys name texts in the message bundles.
+ * Texts shown once on the next page, after a redirect (Post/Redirect/Get). A flash is a key of
+ * the bundles under {@code texts/} with its arguments; the page that shows it looks it up.
  */
 @Component
 public class Flashes {
 
     static final String ATTRIBUTE = "flashes";
 
-    private final MessageSource messages;
-    private final LocaleResolver localeResolver;
     private final SessionFlashMapManager flashMapManager = new SessionFlashMapManager();
-
-    Flashes(MessageSource messages, LocaleResolver localeResolver) {
-        this.messages = messages;
-        this.localeResolver = localeResolver;
-    }
 
     /** From a controller that redirects. */
     @SuppressWarnings("unchecked")
     public void add(RedirectAttributes redirect, String key, Object... args) {
-        List<String> list = (List<String>) redirect.getFlashAttributes().get(ATTRIBUTE);
+        List<Flash> list = (List<Flash>) redirect.getFlashAttributes().get(ATTRIBUTE);
         if (list == null) {
             list = new ArrayList<>();
             redirect.addFlashAttribute(ATTRIBUTE, list);
         }
-        list.add(messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
+        list.add(Flash.of(key, args));
     }
 
     /** A service's refusal of the request as a whole ("You cannot follow yourself!"). */
@@ -53,15 +43,10 @@ public class Flashes {
         add(redirect, notFound.textKey(), notFound.name());
     }
 
-    /** A text in the language of a request outside Spring MVC. */
-    public String text(HttpServletRequest request, String key, Object... args) {
-        return messages.getMessage(key, args, key, localeResolver.resolveLocale(request));
-    }
-
     /** From a filter or handler outside Spring MVC (sign-in, sign-out), before it redirects. */
     public void addForNextRequest(HttpServletRequest request, HttpServletResponse response, String key, Object... args) {
         FlashMap flash = new FlashMap();
-        flash.put(ATTRIBUTE, new ArrayList<>(List.of(text(request, key, args))));
+        flash.put(ATTRIBUTE, new ArrayList<>(List.of(Flash.of(key, args))));
         flashMapManager.saveOutputFlashMap(flash, request, response);
     }
 }

@@ -3,14 +3,16 @@ package org.microblog.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
-/** A form as a template shows it again: the values typed and each field's errors, localized. */
-public record FormView(Map<String, String> values, Map<String, List<String>> errors) {
+/**
+ * A form as a template shows it again: the values typed and each field's errors. An error is a
+ * text key with its arguments, looked up by the template ({@code ${layout.localize(error)}}).
+ */
+public record FormView(Map<String, String> values, Map<String, List<MessageSourceResolvable>> errors) {
 
     public static FormView empty() {
         return new FormView(Map.of(), Map.of());
@@ -21,15 +23,15 @@ public record FormView(Map<String, String> values, Map<String, List<String>> err
     }
 
     /** The submitted values of {@code fields} (never passwords: leave them out) and every field error. */
-    public static FormView of(BindingResult result, MessageSource messages, Locale locale, String... fields) {
+    public static FormView of(BindingResult result, String... fields) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : fields) {
             Object value = result.getFieldValue(field);
             values.put(field, value == null ? "" : value.toString());
         }
-        Map<String, List<String>> errors = new LinkedHashMap<>();
+        Map<String, List<MessageSourceResolvable>> errors = new LinkedHashMap<>();
         for (FieldError error : result.getFieldErrors()) {
-            errors.computeIfAbsent(error.getField(), f -> new ArrayList<>()).add(messages.getMessage(error, locale));
+            errors.computeIfAbsent(error.getField(), f -> new ArrayList<>()).add(error);
         }
         return new FormView(values, errors);
     }
@@ -38,7 +40,7 @@ public record FormView(Map<String, String> values, Map<String, List<String>> err
         return values.getOrDefault(field, "");
     }
 
-    public List<String> errors(String field) {
+    public List<MessageSourceResolvable> errors(String field) {
         return errors.getOrDefault(field, List.of());
     }
 

@@ -20,12 +20,12 @@ class LayoutAdvice {
 
     private static final Layout.Csrf NO_TOKEN = new Layout.Csrf("_csrf", "X-CSRF-TOKEN", "");
 
-    private final MessageSource messageSource;
+    private final MessageSource texts;
     private final CurrentMembers currentMembers;
     private final ObjectProvider<NavigationCounts> counts;
 
-    LayoutAdvice(MessageSource messageSource, CurrentMembers currentMembers, ObjectProvider<NavigationCounts> counts) {
-        this.messageSource = messageSource;
+    LayoutAdvice(MessageSource texts, CurrentMembers currentMembers, ObjectProvider<NavigationCounts> counts) {
+        this.texts = texts;
         this.currentMembers = currentMembers;
         this.counts = counts;
     }
@@ -36,8 +36,8 @@ class LayoutAdvice {
         NavigationCounts navigation = counts.getIfAvailable();
         LongSupplier unread = member == null || navigation == null ? () -> 0
                 : new Once(() -> navigation.unreadMessages(member.id()));
-        return new Layout(member, csrf(request), flashes(request), new Messages(messageSource, locale), path(request),
-                unread);
+        return new Layout(member, csrf(request), flashes(request), new Texts(texts, locale), path(request),
+                query(request), unread);
     }
 
     /** Computes a number the first time it is asked for, then remembers it. */
@@ -77,14 +77,26 @@ class LayoutAdvice {
 
     /** The path the visitor asked for, also on the error page that answers it. */
     private static String path(HttpServletRequest request) {
-        return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original ? original
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original) {
+            return original;
+        }
+        return request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String forwarded ? forwarded
                 : request.getRequestURI();
     }
 
+    /** The query string of that path. */
+    private static @Nullable String query(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+            return (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+        }
+        return request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null
+                ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
+    }
+
     @SuppressWarnings("unchecked")
-    private static List<String> flashes(HttpServletRequest request) {
+    private static List<Flash> flashes(HttpServletRequest request) {
         var flash = RequestContextUtils.getInputFlashMap(request);
-        Object messages = flash == null ? null : flash.get(Flashes.ATTRIBUTE);
-        return messages instanceof List<?> list ? (List<String>) list : List.of();
+        Object flashed = flash == null ? null : flash.get(Flashes.ATTRIBUTE);
+        return flashed instanceof List<?> list ? (List<Flash>) list : List.of();
     }
 }

@@ -1,5 +1,6 @@
 package org.microblog.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.microblog.config.MicroblogProperties;
@@ -8,14 +9,16 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Languages ({@code LANGUAGES}, default {@code en,es}), the {@code ?lang=} chooser, and the
- * limits every request passes first ({@link RequestLimitsFilter}).
+ * Languages ({@code LANGUAGES}, default {@code en,es}), the {@code ?lang=} chooser, the
+ * favicon's caching, and the limits every request passes first ({@link RequestLimitsFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -38,6 +41,16 @@ class WebConfig implements WebMvcConfigurer {
         chooser.setIgnoreInvalidLocale(true);
         // An error page must not read the parameters of a request refused for its parameters.
         registry.addInterceptor(chooser).excludePathPatterns("/error");
+    }
+
+    /**
+     * The site's icon, as SVG (linked by every page) and as {@code /favicon.ico} for whatever asks
+     * without reading the page. It never changes under its name, so browsers may keep it a week.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/favicon.svg", "/favicon.ico").addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
     }
 
     /**

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -30,7 +29,7 @@ class AuthControllerTests extends WebTests {
                         .param("password", "cat").param("password2", "cat"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/auth/login"))
-                .andExpect(flash().attribute("flashes", java.util.List.of("Congratulations, you are now a registered user!")));
+                .andExpect(flashed("Congratulations, you are now a registered user!"));
 
         assertThat(jdbc.queryForObject("SELECT username FROM users", String.class)).isEqualTo("susan");
     }

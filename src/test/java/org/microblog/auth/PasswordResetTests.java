@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -27,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.microblog.mail.Mailer;
 import org.microblog.testsupport.WebTests;
+import org.microblog.web.Flash;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -85,7 +89,7 @@ class PasswordResetTests extends WebTests {
                 .andExpect(content().string(Matchers.containsString("Reset Your Password")));
         mvc.perform(post(link).with(csrf()).param("password", "dog").param("password2", "dog"))
                 .andExpect(redirectedUrl("/auth/login"))
-                .andExpect(flash().attribute("flashes", List.of("Your password has been reset.")));
+                .andExpect(flashed("Your password has been reset."));
 
         mvc.perform(SignInTests.signIn("john", "dog")).andExpect(redirectedUrl("/index")).andExpect(authenticated());
         mvc.perform(SignInTests.signIn("john", "cat")).andExpect(redirectedUrl("/auth/login")).andExpect(unauthenticated());
@@ -98,9 +102,8 @@ class PasswordResetTests extends WebTests {
         mvc.perform(post(link).with(csrf()).param("password", "dog").param("password2", "dog"))
                 .andExpect(redirectedUrl("/auth/login"));
 
-        mvc.perform(get(link)).andExpect(redirectedUrl("/index"));
-        mvc.perform(post(link).with(csrf()).param("password", "eel").param("password2", "eel"))
-                .andExpect(redirectedUrl("/index"));
+        expectInvalidLink(mvc.perform(get(link)));
+        expectInvalidLink(mvc.perform(post(link).with(csrf()).param("password", "eel").param("password2", "eel")));
         mvc.perform(SignInTests.signIn("john", "dog")).andExpect(authenticated());
     }
 
@@ -113,9 +116,8 @@ class PasswordResetTests extends WebTests {
         clock.advance(Duration.ofMinutes(9));
         mvc.perform(get(link)).andExpect(status().isOk());
         clock.advance(Duration.ofMinutes(2));
-        mvc.perform(get(link)).andExpect(redirectedUrl("/index"));
-        mvc.perform(post(link).with(csrf()).param("password", "dog").param("password2", "dog"))
-                .andExpect(redirectedUrl("/index"));
+        expectInvalidLink(mvc.perform(get(link)));
+        expectInvalidLink(mvc.perform(post(link).with(csrf()).param("password", "dog").param("password2", "dog")));
     }
 
     @Test
@@ -125,10 +127,27 @@ class PasswordResetTests extends WebTests {
         String link = linkFor("john@example.com");
         String forSusan = link.replace("/reset_password/" + john.getId() + ".", "/reset_password/" + susan.getId() + ".");
 
-        mvc.perform(get(forSusan)).andExpect(redirectedUrl("/index"));
-        mvc.perform(get(link.substring(0, link.length() - 1) + (link.endsWith("A") ? "B" : "A")))
-                .andExpect(redirectedUrl("/index"));
-        mvc.perform(get("/auth/reset_password/nonsense")).andExpect(redirectedUrl("/index"));
+        expectInvalidLink(mvc.perform(get(forSusan)));
+        expectInvalidLink(mvc.perform(get(link.substring(0, link.length() - 1) + (link.endsWith("A") ? "B" : "A"))));
+        expectInvalidLink(mvc.perform(get("/auth/reset_password/nonsense")));
+    }
+
+    @Test
+    void anInvalidLinkSaysSoOnThePageThatSendsANewOne() throws Exception {
+        MvcResult refused = mvc.perform(get("/auth/reset_password/nonsense")).andReturn();
+
+        mvc.perform(get("/auth/reset_password_request").flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This password reset link is invalid, has expired or has "
+                        + "already been used. Request a new one below.")))
+                .andExpect(content().string(containsString("action=\"/auth/reset_password_request\"")));
+        mvc.perform(get("/auth/reset_password_request").flashAttrs(refused.getFlashMap()).header("Accept-Language", "es"))
+                .andExpect(content().string(containsString("no es válido, ha caducado o ya se ha usado")));
+    }
+
+    private static void expectInvalidLink(ResultActions result) throws Exception {
+        result.andExpect(redirectedUrl("/auth/reset_password_request"))
+                .andExpect(flash().attribute("flashes", List.of(Flash.of("auth.reset.invalid"))));
     }
 
     @Test
@@ -186,8 +205,7 @@ class PasswordResetTests extends WebTests {
     private void requestReset(String email) throws Exception {
         mvc.perform(post("/auth/reset_password_request").with(csrf()).param("email", email))
                 .andExpect(redirectedUrl("/auth/login"))
-                .andExpect(flash().attribute("flashes",
-                        List.of("Check your email for the instructions to reset your password")));
+                .andExpect(flash().attribute("flashes", List.of(Flash.of("auth.reset.request.done"))));
     }
 
     private String linkFor(String email) throws Exception {

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -24,6 +26,7 @@ import org.microblog.testsupport.WebTests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class SignInTests extends WebTests {
@@ -147,14 +150,60 @@ class SignInTests extends WebTests {
             mvc.perform(signIn("John", "wrong" + i)).andExpect(redirectedUrl("/auth/login"));
         }
 
-        mvc.perform(signIn("john", "cat"))
+        throttled(mvc.perform(signIn("john", "cat")).andExpect(unauthenticated()))
                 .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "301"))
                 .andExpect(unauthenticated())
                 .andExpect(content().string(Matchers.containsString(
-                        "Too many failed sign-in attempts. Try again in 5 minute(s).")));
+                        "Too many failed sign-in attempts. Try again in 5 minutes.")));
 
         clock.advance(Duration.ofMinutes(6));
         mvc.perform(signIn("john", "cat")).andExpect(redirectedUrl("/index")).andExpect(authenticated());
+    }
+
+    @Test
+    void aThrottledAttemptGetsTheSignInPageInTheLayoutSayingHowLongToWait() throws Exception {
+        members.john();
+        clock.set(Instant.parse("2030-01-01T12:00:00Z"));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(signIn("john", "wrong" + i));
+        }
+        clock.advance(Duration.ofSeconds(250));
+
+        throttled(mvc.perform(signIn("john", "cat").param("next", "/explore")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "51"))
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andExpect(content().string(Matchers.containsString("<a class=\"navbar-brand\" href=\"/index\">Microblog</a>")))
+                .andExpect(content().string(Matchers.containsString("<h1>Sign In</h1>")))
+                .andExpect(content().string(Matchers.containsString("Try again in 1 minute.")))
+                .andExpect(content().string(Matchers.matchesRegex("(?s).*name=\"username\"\\s+value=\"john\".*")))
+                .andExpect(content().string(Matchers.containsString("name=\"next\" value=\"/explore\"")));
+
+        throttled(mvc.perform(signIn("john", "cat").header("Accept-Language", "es")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().string(Matchers.containsString("Vuelve a intentarlo en 1 minuto.")));
+    }
+
+    /**
+     * The refused attempt as the server answers it: MockMvc records the filter's forward to the
+     * sign-in page without making it, so it is made here with the same request (the browser
+     * tests see the real one).
+     */
+    private ResultActions throttled(ResultActions refused) throws Exception {
+        MvcResult result = refused.andExpect(forwardedUrl(LoginThrottleFilter.THROTTLED_PATH)).andReturn();
+        var original = result.getRequest();
+        var forward = post(LoginThrottleFilter.THROTTLED_PATH).with(csrf())
+                .requestAttr(LoginThrottleFilter.WAIT_ATTRIBUTE, original.getAttribute(LoginThrottleFilter.WAIT_ATTRIBUTE));
+        original.getParameterMap().forEach(forward::param);
+        var language = original.getHeader("Accept-Language");
+        return mvc.perform(language == null ? forward : forward.header("Accept-Language", language));
+    }
+
+    @Test
+    void theThrottledPageIsNotReachableDirectly() throws Exception {
+        mvc.perform(get("/auth/login/throttled")).andExpect(redirectedUrl("/auth/login"));
+        mvc.perform(post("/auth/login/throttled").with(csrf())).andExpect(redirectedUrl("/auth/login"));
     }
 
     @Test
@@ -172,17 +221,30 @@ class SignInTests extends WebTests {
     void signsOutByPost() throws Exception {
         MockHttpSession session = signedInSession();
 
-        mvc.perform(post("/auth/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/index"));
+        mvc.perform(post("/auth/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/auth/login"));
 
         mvc.perform(get("/index").session(session)).andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/auth/login?next=%2Findex"));
     }
 
     @Test
+    void signingOutLandsOnTheSignInPageSayingSoRatherThanAskingToSignIn() throws Exception {
+        MockHttpSession session = signedInSession();
+
+        MvcResult out = mvc.perform(post("/auth/logout").with(csrf()).session(session))
+                .andExpect(redirectedUrl("/auth/login")).andReturn();
+
+        mvc.perform(get("/auth/login").session((MockHttpSession) out.getRequest().getSession()))
+                .andExpect(unauthenticated())
+                .andExpect(content().string(Matchers.containsString("You have been signed out.")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Please log in"))));
+    }
+
+    @Test
     void signsOutByGetAsTheOriginalsLink() throws Exception {
         MockHttpSession session = signedInSession();
 
-        mvc.perform(get("/auth/logout").session(session)).andExpect(redirectedUrl("/index"));
+        mvc.perform(get("/auth/logout").session(session)).andExpect(redirectedUrl("/auth/login"));
 
         mvc.perform(get("/index").session(session)).andExpect(unauthenticated());
     }

@@ -2,8 +2,12 @@ package org.microblog.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.microblog.auth.LoginThrottle;
+import org.microblog.testsupport.Members;
 
 /** Registering, signing in and out, posting, editing the profile, resetting the password by email. */
 class AccountBrowserTests extends BrowserTests {
@@ -79,8 +83,35 @@ class AccountBrowserTests extends BrowserTests {
         button(page.locator("nav"), "Logout").click();
 
         assertThat(heading(page)).hasText("Sign In");
+        assertThat(flash(page)).hasText("You have been signed out.");
         assertThat(link(page, "Login")).isVisible();
         page.navigate("/index");
         assertThat(heading(page)).hasText("Sign In");
+    }
+
+    @Test
+    void aThrottledSignInShowsTheSignInPageSayingHowLongToWait() {
+        member("john");
+        for (int i = 0; i < LoginThrottle.MAX_ACCOUNT_FAILURES; i++) {
+            page.navigate("/auth/login");
+            page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill("john");
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("wrong" + i);
+            button(page.locator("main"), "Sign In").click();
+            assertThat(flash(page)).hasText("Invalid username or password");
+        }
+        guard.expectConsoleError("status of 429");
+
+        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill("john");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(Members.PASSWORD);
+        Response answer = page.waitForResponse(response -> response.url().endsWith("/auth/login"),
+                () -> button(page.locator("main"), "Sign In").click());
+
+        org.assertj.core.api.Assertions.assertThat(answer.status()).isEqualTo(429);
+        org.assertj.core.api.Assertions.assertThat(answer.headers()).containsKey("retry-after");
+        assertThat(heading(page)).hasText("Sign In");
+        assertThat(page.locator("main .alert-warning")).hasText(
+                "Too many failed sign-in attempts. Try again in 5 minutes.");
+        assertThat(link(page, "Microblog")).isVisible();
+        assertThat(page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true))).hasValue("john");
     }
 }

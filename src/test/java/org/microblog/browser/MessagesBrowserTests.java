@@ -33,7 +33,7 @@ class MessagesBrowserTests extends BrowserTests {
 
         assertThat(badge).hasText("1", new LocatorAssertions.HasTextOptions().setTimeout(2000));
         assertThat(badge).isVisible();
-        bob.locator("nav a[href='/messages']").click();
+        bob.locator("nav a.nav-link[href='/messages']").click();
         assertThat(heading(bob)).hasText("Messages");
         assertThat(bob.locator(".message .post-body")).hasText("hi bob");
         assertThat(badge).isHidden();
@@ -43,7 +43,7 @@ class MessagesBrowserTests extends BrowserTests {
     void theConversationShowsBothSidesNewestFirst() {
         aliceSendsBob("hi bob");
 
-        bob.locator("nav a[href='/messages']").click();
+        bob.locator("nav a.nav-link[href='/messages']").click();
         link(bob, "Conversation with alice").click();
         assertThat(heading(bob)).hasText("Conversation with alice");
         bob.locator("#message").fill("hello alice");

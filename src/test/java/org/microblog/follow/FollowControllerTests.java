@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,7 +27,7 @@ class FollowControllerTests extends WebTests {
 
         mvc.perform(post("/follow/john").with(csrf()).with(as(susan)))
                 .andExpect(redirectedUrl("/user/john"))
-                .andExpect(flash().attribute("flashes", List.of("You are following john!")));
+                .andExpect(flashed("You are following john!"));
 
         assertThat(follows.isFollowing(susan.getId(), john.getId())).isTrue();
         assertThat(follows.followerCount(john.getId())).isEqualTo(1);
@@ -42,7 +41,7 @@ class FollowControllerTests extends WebTests {
         mvc.perform(post("/follow/john").with(csrf()).with(as(susan)));
         mvc.perform(post("/follow/JOHN").with(csrf()).with(as(susan)))
                 .andExpect(redirectedUrl("/user/john"))
-                .andExpect(flash().attribute("flashes", List.of("You are following john!")));
+                .andExpect(flashed("You are following john!"));
 
         assertThat(follows.followerCount(john.getId())).isEqualTo(1);
     }
@@ -55,7 +54,7 @@ class FollowControllerTests extends WebTests {
 
         mvc.perform(post("/unfollow/john").with(csrf()).with(as(susan)))
                 .andExpect(redirectedUrl("/user/john"))
-                .andExpect(flash().attribute("flashes", List.of("You are not following john.")));
+                .andExpect(flashed("You are not following john."));
 
         assertThat(follows.isFollowing(susan.getId(), john.getId())).isFalse();
     }
@@ -66,10 +65,10 @@ class FollowControllerTests extends WebTests {
 
         mvc.perform(post("/follow/susan").with(csrf()).with(as(susan)))
                 .andExpect(redirectedUrl("/user/susan"))
-                .andExpect(flash().attribute("flashes", List.of("You cannot follow yourself!")));
+                .andExpect(flashed("You cannot follow yourself!"));
         mvc.perform(post("/unfollow/susan").with(csrf()).with(as(susan)))
                 .andExpect(redirectedUrl("/user/susan"))
-                .andExpect(flash().attribute("flashes", List.of("You cannot unfollow yourself!")));
+                .andExpect(flashed("You cannot unfollow yourself!"));
 
         assertThat(follows.followingCount(susan.getId())).isZero();
     }
@@ -80,10 +79,10 @@ class FollowControllerTests extends WebTests {
 
         mvc.perform(post("/follow/nobody").with(csrf()).with(as(susan)))
                 .andExpect(redirectedUrl("/index"))
-                .andExpect(flash().attribute("flashes", List.of("User nobody not found.")));
+                .andExpect(flashed("User nobody not found."));
         mvc.perform(post("/unfollow/nobody").with(csrf()).with(as(susan)))
                 .andExpect(redirectedUrl("/index"))
-                .andExpect(flash().attribute("flashes", List.of("User nobody not found.")));
+                .andExpect(flashed("User nobody not found."));
     }
 
     @Test
@@ -123,7 +122,7 @@ class FollowControllerTests extends WebTests {
 
         mvc.perform(post("/follow/ann lee").with(csrf()).with(as(susan)))
                 .andExpect(redirectedUrl("/user/ann%20lee"))
-                .andExpect(flash().attribute("flashes", List.of("You are following ann lee!")));
+                .andExpect(flashed("You are following ann lee!"));
     }
 
     @Test
@@ -132,6 +131,6 @@ class FollowControllerTests extends WebTests {
         User susan = members.susan();
 
         mvc.perform(post("/follow/john").with(csrf()).with(as(susan)).header("Accept-Language", "es"))
-                .andExpect(flash().attribute("flashes", List.of("¡Ahora estás siguiendo a john!")));
+                .andExpect(flashed("¡Ahora estás siguiendo a john!"));
     }
 }

@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -42,7 +41,7 @@ class MessageControllerTests extends WebTests {
 
         mvc.perform(post("/send_message/susan").with(as(john)).with(csrf()).param("message", "hello <b>susan</b>"))
                 .andExpect(redirectedUrl("/user/susan"))
-                .andExpect(flash().attribute("flashes", List.of("Your message has been sent.")));
+                .andExpect(flashed("Your message has been sent."));
 
         mvc.perform(get("/messages").with(as(susan)))
                 .andExpect(status().isOk())
@@ -59,7 +58,7 @@ class MessageControllerTests extends WebTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/send_message/john").with(as(john)).with(csrf()).param("message", "hi"))
                 .andExpect(redirectedUrl("/user/john"))
-                .andExpect(flash().attribute("flashes", List.of("You cannot send a private message to yourself.")));
+                .andExpect(flashed("You cannot send a private message to yourself."));
         mvc.perform(post("/send_message/susan").with(as(john)).param("message", "no token"))
                 .andExpect(status().isForbidden());
 
@@ -72,13 +71,13 @@ class MessageControllerTests extends WebTests {
         send(john, susan, "two");
 
         mvc.perform(get("/send_message/john").with(as(susan)))
-                .andExpect(content().string(containsString("id=\"message_count\" class=\"badge text-bg-danger\"")))
+                .andExpect(content().string(containsString("id=\"message_count\" class=\"badge text-bg-danger message-count\"")))
                 .andExpect(content().string(containsString(">2</span>")));
 
         mvc.perform(get("/messages").with(as(susan))).andExpect(status().isOk());
 
         mvc.perform(get("/send_message/john").with(as(susan)))
-                .andExpect(content().string(containsString("badge text-bg-danger d-none")));
+                .andExpect(content().string(containsString("id=\"message_count\" class=\"badge text-bg-danger message-count d-none\"")));
     }
 
     @Test

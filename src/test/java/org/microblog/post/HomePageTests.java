@@ -104,7 +104,7 @@ class HomePageTests extends TimelineWebTests {
         String html = mvc.perform(get("/index").with(as(john)).header("Accept-Language", "es"))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("<title>Inicio - Microblog</title>", "¡Hola, john!", "Dí algo", "Enviar",
+        assertThat(html).contains("<title>Inicio - Microblog</title>", "¡Hola, john!", "Di algo", "Enviar",
                 "class=\"user-popup\">susan</a> dijo <time", "Artículos anteriores", "Artículos siguientes");
     }
 

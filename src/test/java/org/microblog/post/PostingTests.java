@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,7 +22,7 @@ class PostingTests extends TimelineWebTests {
         mvc.perform(post("/index").with(as(john)).with(csrf()).param("post", "  my first post  "))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/index"))
-                .andExpect(flash().attribute("flashes", List.of("Your post is now live!")));
+                .andExpect(flashed("Your post is now live!"));
 
         assertThat(jdbc.queryForList("SELECT body FROM posts WHERE user_id = ?", String.class, john.getId()))
                 .containsExactly("my first post");

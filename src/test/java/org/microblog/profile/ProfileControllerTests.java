@@ -46,7 +46,7 @@ class ProfileControllerTests extends WebTests {
         String html = mvc.perform(get("/user/john").with(as(susan)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("User: john")))
-                .andExpect(content().string(containsString("1 followers, 0 following")))
+                .andExpect(content().string(containsString("1 follower, 0 following")))
                 .andExpect(content().string(containsString("src=\"/avatar/")))
                 .andExpect(content().string(containsString("Last seen on: <time datetime=\"2024-05-01T12:00:00Z\">")))
                 .andReturn().getResponse().getContentAsString();
@@ -80,12 +80,13 @@ class ProfileControllerTests extends WebTests {
     }
 
     @Test
-    void showsEditAndExportLinksOnOnesOwnProfileInsteadOfFollowing() throws Exception {
+    void showsTheEditLinkOnOnesOwnProfileInsteadOfFollowingAndNoExportLinkUntilExportsExist() throws Exception {
         User john = members.john();
 
         mvc.perform(get("/user/john").with(as(john)))
                 .andExpect(content().string(containsString("<a href=\"/edit_profile\">Edit your profile</a>")))
-                .andExpect(content().string(containsString("<a href=\"/export_posts\">Export your posts</a>")))
+                .andExpect(content().string(not(containsString("/export_posts"))))
+                .andExpect(content().string(not(containsString("Export your posts"))))
                 .andExpect(content().string(not(containsString(">Follow</button>"))))
                 .andExpect(content().string(not(containsString("Send private message"))));
     }
@@ -142,6 +143,42 @@ class ProfileControllerTests extends WebTests {
                 .andExpect(content().string(containsString("0 seguidores, siguiendo a 0")))
                 .andExpect(content().string(containsString("Editar tu perfil")))
                 .andExpect(content().string(containsString("Última visita")));
+    }
+
+    @Test
+    void countsFollowersInTheSingularAndThePluralInEveryLanguage() throws Exception {
+        User john = members.john();
+        User susan = members.susan();
+        follows.follow(susan.getId(), john.getId());
+
+        mvc.perform(get("/user/john").with(as(john)))
+                .andExpect(content().string(containsString("1 follower, 0 following")));
+        mvc.perform(get("/user/john").with(as(john)).header("Accept-Language", "es"))
+                .andExpect(content().string(containsString("1 seguidor, siguiendo a 0")));
+
+        follows.follow(members.mary().getId(), john.getId());
+        mvc.perform(get("/user/john").with(as(john)))
+                .andExpect(content().string(containsString("2 followers, 0 following")));
+        mvc.perform(get("/user/john").with(as(john)).header("Accept-Language", "es"))
+                .andExpect(content().string(containsString("2 seguidores, siguiendo a 0")));
+        mvc.perform(get("/user/susan").with(as(john)).header("Accept-Language", "es"))
+                .andExpect(content().string(containsString("0 seguidores, siguiendo a 1")));
+    }
+
+    @Test
+    void aProfileWithoutPostsSaysSoAndAPagePastTheEndLinksToTheFirst() throws Exception {
+        User john = members.john();
+        User susan = members.susan();
+
+        mvc.perform(get("/user/susan").with(as(john)))
+                .andExpect(content().string(containsString("No posts yet.")));
+        mvc.perform(get("/user/john").with(as(john)))
+                .andExpect(content().string(containsString("You have not posted anything yet.")));
+        posts.publish(susan.getId(), "only post", "en");
+        mvc.perform(get("/user/susan").param("page", "3").with(as(john)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No posts here.")))
+                .andExpect(content().string(containsString("<a href=\"/user/susan\">Go to the first page</a>")));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -42,7 +41,7 @@ class EditProfileControllerTests extends WebTests {
         mvc.perform(post("/edit_profile").with(csrf()).with(as(john)).param("username", " johnny ")
                         .param("about_me", "Hello there"))
                 .andExpect(redirectedUrl("/edit_profile"))
-                .andExpect(flash().attribute("flashes", List.of("Your changes have been saved.")));
+                .andExpect(flashed("Your changes have been saved."));
 
         User saved = users.getById(john.getId());
         assertThat(saved.getUsername()).isEqualTo("johnny");

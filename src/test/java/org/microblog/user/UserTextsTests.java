@@ -10,12 +10,12 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** The profile and follow texts exist in every language, none left empty. */
-class UserMessagesTests {
+class UserTextsTests {
 
     @Test
     void spanishHasExactlyTheEnglishKeys() throws IOException {
-        Properties english = load("messages/user.properties");
-        Properties spanish = load("messages/user_es.properties");
+        Properties english = load("texts/user.properties");
+        Properties spanish = load("texts/user_es.properties");
 
         assertThat(spanish.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         spanish.forEach((key, text) -> assertThat((String) text).as(key.toString()).isNotBlank());
@@ -23,9 +23,9 @@ class UserMessagesTests {
 
     @Test
     void keepsTheOriginalsEnglishTexts() throws IOException {
-        Properties english = load("messages/user.properties");
+        Properties english = load("texts/user.properties");
 
-        assertThat(english).containsEntry("profile.counts", "{0} followers, {1} following")
+        assertThat(english).containsEntry("profile.counts", "{0,choice,0#0 followers|1#1 follower|1<{0} followers}, {1} following")
                 .containsEntry("profile.lastSeen", "Last seen on")
                 .containsEntry("editProfile.saved", "Your changes have been saved.")
                 .containsEntry("follow.following", "You are following {0}!")
@@ -39,7 +39,7 @@ class UserMessagesTests {
 
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = UserMessagesTests.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = UserTextsTests.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

@@ -9,7 +9,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** The post texts exist in every language, with the English ones the original's scripts look for. */
-class PostMessagesTests {
+class PostTextsTests {
 
     @Test
     void everyLanguageHasTheSameKeys() throws IOException {
@@ -27,7 +27,7 @@ class PostMessagesTests {
 
     private static Properties load(String name) throws IOException {
         var properties = new Properties();
-        try (var in = PostMessagesTests.class.getResourceAsStream("/messages/" + name + ".properties")) {
+        try (var in = PostTextsTests.class.getResourceAsStream("/texts/" + name + ".properties")) {
             assertThat(in).as(name).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
