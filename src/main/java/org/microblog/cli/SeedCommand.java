@@ -64,8 +64,9 @@ class SeedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Checked before the application starts, so a mistyped size fails at once.
+        SeedPlan plan = plan(Clock.systemUTC());
         try (ConfigurableApplicationContext context = ApplicationContexts.start(environment)) {
-            SeedPlan plan = plan(context.getBean(Clock.class));
             PrintWriter out = spec.commandLine().getOut();
             SeedProgress progress = Terminals.interactive() ? SeedProgress.bars() : SeedProgress.lines(out);
             long started = System.nanoTime();

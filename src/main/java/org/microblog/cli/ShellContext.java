@@ -76,6 +76,10 @@ public final class ShellContext {
                 widths[c] = Math.max(widths[c], row[c].length());
             }
         }
+        int rule = 3 * (columns - 1);
+        for (int width : widths) {
+            rule += width;
+        }
         for (int r = 0; r < table.size(); r++) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < columns; c++) {
@@ -83,7 +87,7 @@ public final class ShellContext {
             }
             out.println(line.toString().stripTrailing());
             if (r == 0) {
-                out.println("-".repeat(Math.max(line.toString().stripTrailing().length(), 1)));
+                out.println("-".repeat(Math.max(rule, 1)));
             }
         }
     }
