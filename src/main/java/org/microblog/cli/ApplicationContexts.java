@@ -6,7 +6,6 @@ import org.microblog.config.InvalidSettingException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
 
 /**
  * The application started for an operator's command ({@code shell}, {@code seed}): every bean
@@ -37,9 +36,8 @@ final class ApplicationContexts {
                 .properties("spring.main.banner-mode=off", "logging.level.root=WARN", "logging.level.liquibase=WARN",
                         // The generated key's warning is for servers; a command signs nothing.
                         "logging.level.org.microblog.config.SecretKeyConfig=ERROR")
-                // The command's environment wins over the process's, so tests can hand one in.
-                .initializers(context -> context.getEnvironment().getPropertySources()
-                        .addFirst(new MapPropertySource("command environment", Map.copyOf(environment))));
+                // The command's environment (the process's, or one a test hands in), read as the process's would be.
+                .properties(Map.<String, Object>copyOf(environment));
     }
 
     /** A setting at fault is named as the server names it; anything else by its innermost reason. */
