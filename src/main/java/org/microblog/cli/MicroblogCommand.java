@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "microblog", mixinStandardHelpOptions = true, versionProvider = MicroblogCommand.Version.class,
         description = "Microblog: a self-hostable microblogging social network. With no command, serves the site.",
-        subcommands = {ServeCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DbCommand.class, ShellCommand.class, SeedCommand.class,
+                CommandLine.HelpCommand.class})
 public class MicroblogCommand implements Callable<Integer> {
 
     /** Returned by {@code serve} when the server is up: the process must not exit. */
@@ -54,7 +55,8 @@ public class MicroblogCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            if (e instanceof Migrations.MigrationException || e instanceof InvalidSettingException) {
+            if (e instanceof Migrations.MigrationException || e instanceof InvalidSettingException
+                    || e instanceof CommandFailedException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 1;
             }
@@ -69,6 +71,12 @@ public class MicroblogCommand implements Callable<Integer> {
         public <K> K create(Class<K> type) throws Exception {
             if (type == DbCommand.class) {
                 return type.cast(new DbCommand(environment));
+            }
+            if (type == ShellCommand.class) {
+                return type.cast(new ShellCommand(environment));
+            }
+            if (type == SeedCommand.class) {
+                return type.cast(new SeedCommand(environment));
             }
             return CommandLine.defaultFactory().create(type);
         }

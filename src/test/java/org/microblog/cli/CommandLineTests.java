@@ -86,10 +86,31 @@ class CommandLineTests {
     }
 
     @Test
+    void seedFillsAnEmptyDatabaseAndPrintsThePasswordThenRefusesToSeedItAgain() {
+        assertThat(run("seed", "--users", "12", "--posts", "40", "--follows", "3", "--messages", "6", "--seed", "9"))
+                .as(err::toString).isZero();
+        assertThat(out.toString()).contains("members:  12 in ", "posts:    40 in ", "follows:  36 in ", "messages: 6 in ",
+                "Seeded 12 members (user1 to user12), 40 posts, 36 follows and 6 messages in ",
+                "Every member's password: " + SeedCommand.passwordFor(9));
+
+        assertThat(run("seed", "--users", "5", "--follows", "2")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo(
+                "error: the database already has 12 member(s); add --append to add the seeded ones to them");
+    }
+
+    @Test
+    void seedRefusesSizesItCannotMeetBeforeStarting() {
+        assertThat(run("seed", "--users", "10", "--follows", "10")).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("error: --follows is a mean per member and must be below --users (10)");
+        assertThat(run("seed", "--preset", "XL")).isEqualTo(2);
+        assertThat(err.toString()).contains("--preset", "S, M, L");
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String[] command : new String[][] {{"--help"}, {"db", "--help"}, {"db", "upgrade", "--help"},
                 {"db", "downgrade", "--help"}, {"db", "current", "--help"}, {"db", "history", "--help"},
-                {"serve", "--help"}}) {
+                {"serve", "--help"}, {"shell", "--help"}, {"seed", "--help"}}) {
             assertThat(run(command)).isZero();
             assertThat(out.toString()).startsWith("Usage: microblog");
         }

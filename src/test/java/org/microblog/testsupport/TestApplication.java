@@ -58,6 +58,11 @@ public final class TestApplication {
         return context.getBean(type);
     }
 
+    /** The application itself, for what needs the whole context (the shell's {@code ctx}). */
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
     public TestClock clock() {
         return context.getBean(TestClock.class);
     }
