@@ -10,7 +10,7 @@ import org.microblog.web.CurrentMember;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
-import org.microblog.web.PageOf;
+import org.microblog.web.PagePosition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -75,23 +75,24 @@ class MessageController {
     /** Received messages, newest first; opening them marks them read. {@code ?box=sent} shows those sent. */
     @GetMapping("/messages")
     String inbox(@RequestParam(defaultValue = "received") String box, @RequestParam(required = false) @Nullable String page,
-            Model model) {
+            @RequestParam(required = false) @Nullable String before, Model model) {
         CurrentMember me = currentMembers.require();
         boolean sent = "sent".equals(box);
         if (!sent) {
             messages.markAllRead(me.id());
         }
-        int number = PageOf.parse(page);
-        var list = sent ? messages.sent(me.id(), number) : messages.received(me.id(), number);
+        PagePosition at = PagePosition.parse(page, before);
+        var list = sent ? messages.sent(me.id(), at) : messages.received(me.id(), at);
         model.addAttribute("page", new MessagePages.InboxPage(sent, list, sent ? "/messages?box=sent" : "/messages"));
         return "message/inbox";
     }
 
     @GetMapping("/messages/{username}")
-    String conversation(@PathVariable String username, @RequestParam(required = false) @Nullable String page, Model model) {
+    String conversation(@PathVariable String username, @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String before, Model model) {
         CurrentMember me = currentMembers.require();
         User other = users.getByUsername(username);
-        model.addAttribute("page", conversationPage(me, other, FormView.empty(), PageOf.parse(page)));
+        model.addAttribute("page", conversationPage(me, other, FormView.empty(), PagePosition.parse(page, before)));
         return "message/conversation";
     }
 
@@ -101,7 +102,7 @@ class MessageController {
         CurrentMember me = currentMembers.require();
         User other = users.getByUsername(username);
         if (result.hasErrors()) {
-            model.addAttribute("page", conversationPage(me, other, FormView.of(result, texts, locale, "message"), 1));
+            model.addAttribute("page", conversationPage(me, other, FormView.of(result, texts, locale, "message"), PagePosition.first()));
             return "message/conversation";
         }
         try {
@@ -114,7 +115,7 @@ class MessageController {
         return "redirect:" + UserPaths.conversation(other.getUsername());
     }
 
-    private MessagePages.ConversationPage conversationPage(CurrentMember me, User other, FormView form, int page) {
+    private MessagePages.ConversationPage conversationPage(CurrentMember me, User other, FormView form, PagePosition page) {
         return new MessagePages.ConversationPage(other.getUsername(), users.avatarUrl(other, 64), form,
                 messages.conversation(me.id(), other.getId(), page), UserPaths.conversation(other.getUsername()));
     }

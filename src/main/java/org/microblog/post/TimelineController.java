@@ -7,7 +7,7 @@ import org.microblog.web.CurrentMember;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
-import org.microblog.web.PageOf;
+import org.microblog.web.PagePosition;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,15 +35,16 @@ class TimelineController {
     }
 
     @GetMapping({"/", "/index"})
-    String showHome(@RequestParam(required = false) @Nullable String page, Model model, Locale locale) {
-        return home(FormView.empty(), PageOf.parse(page), model, locale);
+    String showHome(@RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String before, Model model, Locale locale) {
+        return home(FormView.empty(), PagePosition.parse(page, before), model, locale);
     }
 
     @PostMapping({"/", "/index"})
     String processPostForm(@Valid @ModelAttribute("postForm") PostForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return home(FormView.of(result, messages, locale, "post"), 1, model, locale);
+            return home(FormView.of(result, messages, locale, "post"), PagePosition.first(), model, locale);
         }
         // The language is detected in a later step; until then it stays unknown.
         posts.publish(currentMembers.require().id(), form.body(), null);
@@ -52,14 +53,15 @@ class TimelineController {
     }
 
     @GetMapping("/explore")
-    String showExplore(@RequestParam(required = false) @Nullable String page, Model model, Locale locale) {
+    String showExplore(@RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String before, Model model, Locale locale) {
         CurrentMember member = currentMembers.require();
         model.addAttribute("page", new TimelinePage(text("post.explore.title", locale), greeting(member, locale), null,
-                posts.explore(PageOf.parse(page)), "/explore"));
+                posts.explore(PagePosition.parse(page, before)), "/explore"));
         return "post/timeline";
     }
 
-    private String home(FormView form, int page, Model model, Locale locale) {
+    private String home(FormView form, PagePosition page, Model model, Locale locale) {
         CurrentMember member = currentMembers.require();
         model.addAttribute("page", new TimelinePage(text("post.home.title", locale), greeting(member, locale), form,
                 posts.homeTimeline(member.id(), page), "/index"));
