@@ -25,7 +25,7 @@ public class TimelinePlans {
 
     static final double TARGET_MS = 2.0;
     static final String BEFORE = " AND q.timestamp <= ? AND (q.timestamp < ? OR q.id < ?)";
-    static final int WINDOW = 1000;
+    static final int WINDOW = 500;
     static final String HYBRID = """
             WITH recent AS MATERIALIZED (
                 SELECT q.id, q.timestamp, q.user_id FROM posts q WHERE TRUE%1$s

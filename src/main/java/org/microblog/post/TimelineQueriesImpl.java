@@ -34,7 +34,7 @@ import org.microblog.web.Cursor;
 class TimelineQueriesImpl implements TimelineQueries {
 
     /** How many of the site's newest posts the walk looks at before the merge takes over. */
-    static final int WINDOW = 1000;
+    static final int WINDOW = 500;
 
     /** Authors per statement on MariaDB and SQLite (SQLite allows 500 terms in one compound select). */
     static final int AUTHORS_PER_STATEMENT = 200;
