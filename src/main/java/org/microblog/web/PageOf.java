@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * page is named by a {@link Cursor} (the last row here), so "Older posts" costs the same at any
  * depth.
  *
- * @param page the 1-based number of this page, or 0 when it was reached by cursor (its number
- *     is then unknown, and "newer" leads back to the first page)
+ * @param page the 1-based number of this page, or 0 when it was reached by a cursor whose link
+ *     did not say (then "newer" leads back to the first page)
  * @param next where the next page starts, {@code null} when there is none
  */
 public record PageOf<T>(List<T> items, int page, boolean hasNext, @Nullable Cursor next) {
@@ -37,13 +37,17 @@ public record PageOf<T>(List<T> items, int page, boolean hasNext, @Nullable Curs
         if (!hasNext) {
             return null;
         }
-        return next != null ? withQuery(path, "before=" + next.token()) : withQuery(path, "page=" + (page + 1));
+        if (next == null) {
+            return withQuery(path, "page=" + (page + 1));
+        }
+        // the number rides along only to name the page, so that "Newer" can step back one
+        return withQuery(path, "before=" + next.token() + (page > 0 ? "&page=" + (page + 1) : ""));
     }
 
     /**
-     * The "Newer" link: the page before a numbered one, or the first page from a page reached by
-     * cursor (its number is unknown, and the newest rows are what "newer" leads to); {@code null}
-     * on the first page.
+     * The "Newer" link: the numbered page before this one (as the original's links, so posts
+     * that arrived meanwhile shift it), or the first page when the number is unknown;
+     * {@code null} on the first page.
      */
     public @Nullable String newerHref(String path) {
         if (!hasPrevious()) {

@@ -30,20 +30,22 @@ class CursorTests {
     @Test
     void aWellFormedCursorWinsOverAPageNumberAndAMalformedOneIsIgnored() {
         assertThat(PagePosition.parse("3", "1777629600123456_7"))
-                .isEqualTo(new PagePosition(0, new Cursor(Instant.parse("2026-05-01T10:00:00.123456Z"), 7)));
+                .isEqualTo(new PagePosition(3, new Cursor(Instant.parse("2026-05-01T10:00:00.123456Z"), 7)));
+        assertThat(PagePosition.parse(null, "1777629600123456_7").number()).isZero();
+        assertThat(PagePosition.parse("3", "1777629600123456_7").offset(25)).isZero();
         assertThat(PagePosition.parse("3", "nonsense")).isEqualTo(PagePosition.number(3));
         assertThat(PagePosition.parse(null, null)).isEqualTo(PagePosition.first());
         assertThat(PagePosition.number(3).offset(25)).isEqualTo(50);
     }
 
     @Test
-    void olderLinksCarryTheCursorAndNewerOnesLeadBackFromACursorPageToTheFirst() {
+    void olderLinksCarryTheCursorAndNewerOnesStepBackOnePage() {
         Cursor next = new Cursor(Instant.EPOCH, 5);
         PageOf<String> first = new PageOf<>(java.util.List.of("a"), 1, true, next);
         PageOf<String> byCursor = new PageOf<>(java.util.List.of("b"), 0, true, next);
         PageOf<String> numbered = new PageOf<>(java.util.List.of("c"), 3, false, null);
 
-        assertThat(first.olderHref("/index")).isEqualTo("/index?before=0_5");
+        assertThat(first.olderHref("/index")).isEqualTo("/index?before=0_5&page=2");
         assertThat(first.newerHref("/index")).isNull();
         assertThat(byCursor.newerHref("/messages?box=sent")).isEqualTo("/messages?box=sent");
         assertThat(byCursor.olderHref("/messages?box=sent")).isEqualTo("/messages?box=sent&before=0_5");
