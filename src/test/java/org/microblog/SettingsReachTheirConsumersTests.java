@@ -81,7 +81,7 @@ class SettingsReachTheirConsumersTests {
 
         assertThat(posts.postsBy(john.getId(), 1).items()).hasSize(2);
         assertThat(posts.postsBy(john.getId(), 1).hasNext()).isTrue();
-        assertThat(messages.received(susan.getId(), 1).items()).hasSize(2);
+        assertThat(messages.received(susan.getId(), org.microblog.web.PagePosition.first()).items()).hasSize(2);
     }
 
     @Test

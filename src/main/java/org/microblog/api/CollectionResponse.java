@@ -17,9 +17,10 @@ public record CollectionResponse<T>(
         @JsonProperty("_meta") Meta meta,
         @JsonProperty("_links") Links links) {
 
-    @Schema(name = "PageMeta", description = "total_pages and total_items are absent for timelines, posts and messages.")
+    @Schema(name = "PageMeta", description = "total_pages and total_items are absent for timelines, posts and messages; "
+            + "page is absent on a page reached by cursor (before=…), whose number is not known.")
     public record Meta(
-            int page,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer page,
             @JsonProperty("per_page") int perPage,
             @JsonProperty("total_pages") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer totalPages,
             @JsonProperty("total_items") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long totalItems) {

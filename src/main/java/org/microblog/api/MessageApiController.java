@@ -73,29 +73,32 @@ class MessageApiController {
     @Operation(summary = "Messages you received, newest first; reading them marks all as read")
     @GetMapping("/api/messages/received")
     CollectionResponse<MessageResponse> received(@RequestParam(required = false) @Nullable String page,
-            @RequestParam(name = "per_page", required = false) @Nullable String perPage) {
-        Paging paging = Paging.of(page, perPage);
+            @RequestParam(name = "per_page", required = false) @Nullable String perPage,
+            @RequestParam(required = false) @Nullable String before) {
+        Paging paging = Paging.of(page, perPage, before);
         messages.markAllRead(me());
-        return paging.sliced(messages.received(me(), paging.page(), paging.perPage()), json::message,
+        return paging.sliced(messages.received(me(), paging.position(), paging.perPage()), json::message,
                 "/api/messages/received");
     }
 
     @Operation(summary = "Messages you sent, newest first")
     @GetMapping("/api/messages/sent")
     CollectionResponse<MessageResponse> sent(@RequestParam(required = false) @Nullable String page,
-            @RequestParam(name = "per_page", required = false) @Nullable String perPage) {
-        Paging paging = Paging.of(page, perPage);
-        return paging.sliced(messages.sent(me(), paging.page(), paging.perPage()), json::message, "/api/messages/sent");
+            @RequestParam(name = "per_page", required = false) @Nullable String perPage,
+            @RequestParam(required = false) @Nullable String before) {
+        Paging paging = Paging.of(page, perPage, before);
+        return paging.sliced(messages.sent(me(), paging.position(), paging.perPage()), json::message, "/api/messages/sent");
     }
 
     @Operation(summary = "Your conversation with this user, both directions, newest first")
     @GetMapping("/api/users/{id:\\d+}/messages")
     CollectionResponse<MessageResponse> conversation(@PathVariable long id,
             @RequestParam(required = false) @Nullable String page,
-            @RequestParam(name = "per_page", required = false) @Nullable String perPage) {
+            @RequestParam(name = "per_page", required = false) @Nullable String perPage,
+            @RequestParam(required = false) @Nullable String before) {
         users.getById(id);
-        Paging paging = Paging.of(page, perPage);
-        return paging.sliced(messages.conversation(me(), id, paging.page(), paging.perPage()), json::message,
+        Paging paging = Paging.of(page, perPage, before);
+        return paging.sliced(messages.conversation(me(), id, paging.position(), paging.perPage()), json::message,
                 Representations.userPath(id) + "/messages");
     }
 

@@ -70,27 +70,30 @@ class PostApiController {
     @Operation(summary = "Every post, newest first (explore)")
     @GetMapping("/api/posts")
     CollectionResponse<PostResponse> explore(@RequestParam(required = false) @Nullable String page,
-            @RequestParam(name = "per_page", required = false) @Nullable String perPage) {
-        Paging paging = Paging.of(page, perPage);
-        return paging.sliced(posts.explore(paging.page(), paging.perPage()), json::post, "/api/posts");
+            @RequestParam(name = "per_page", required = false) @Nullable String perPage,
+            @RequestParam(required = false) @Nullable String before) {
+        Paging paging = Paging.of(page, perPage, before);
+        return paging.sliced(posts.explore(paging.position(), paging.perPage()), json::post, "/api/posts");
     }
 
     @Operation(summary = "A user's posts, newest first")
     @GetMapping("/api/users/{id:\\d+}/posts")
     CollectionResponse<PostResponse> postsBy(@PathVariable long id, @RequestParam(required = false) @Nullable String page,
-            @RequestParam(name = "per_page", required = false) @Nullable String perPage) {
+            @RequestParam(name = "per_page", required = false) @Nullable String perPage,
+            @RequestParam(required = false) @Nullable String before) {
         users.getById(id);
-        Paging paging = Paging.of(page, perPage);
-        return paging.sliced(posts.postsBy(id, paging.page(), paging.perPage()), json::post,
+        Paging paging = Paging.of(page, perPage, before);
+        return paging.sliced(posts.postsBy(id, paging.position(), paging.perPage()), json::post,
                 Representations.userPath(id) + "/posts");
     }
 
     @Operation(summary = "Your home timeline: your posts and those of the users you follow, newest first")
     @GetMapping("/api/timeline")
     CollectionResponse<PostResponse> timeline(@RequestParam(required = false) @Nullable String page,
-            @RequestParam(name = "per_page", required = false) @Nullable String perPage) {
-        Paging paging = Paging.of(page, perPage);
-        return paging.sliced(posts.homeTimeline(currentMembers.require().id(), paging.page(), paging.perPage()),
+            @RequestParam(name = "per_page", required = false) @Nullable String perPage,
+            @RequestParam(required = false) @Nullable String before) {
+        Paging paging = Paging.of(page, perPage, before);
+        return paging.sliced(posts.homeTimeline(currentMembers.require().id(), paging.position(), paging.perPage()),
                 json::post, "/api/timeline");
     }
 }

@@ -9,7 +9,7 @@ import org.microblog.web.CurrentMember;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
-import org.microblog.web.PageOf;
+import org.microblog.web.PagePosition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,23 +70,24 @@ class MessageController {
     /** Received messages, newest first; opening them marks them read. {@code ?box=sent} shows those sent. */
     @GetMapping("/messages")
     String inbox(@RequestParam(defaultValue = "received") String box, @RequestParam(required = false) @Nullable String page,
-            Model model) {
+            @RequestParam(required = false) @Nullable String before, Model model) {
         CurrentMember me = currentMembers.require();
         boolean sent = "sent".equals(box);
         if (!sent) {
             messages.markAllRead(me.id());
         }
-        int number = PageOf.parse(page);
-        var list = sent ? messages.sent(me.id(), number) : messages.received(me.id(), number);
+        PagePosition at = PagePosition.parse(page, before);
+        var list = sent ? messages.sent(me.id(), at) : messages.received(me.id(), at);
         model.addAttribute("page", new MessagePages.InboxPage(sent, list, sent ? "/messages?box=sent" : "/messages"));
         return "message/inbox";
     }
 
     @GetMapping("/messages/{username}")
-    String conversation(@PathVariable String username, @RequestParam(required = false) @Nullable String page, Model model) {
+    String conversation(@PathVariable String username, @RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String before, Model model) {
         CurrentMember me = currentMembers.require();
         User other = users.getByUsername(username);
-        model.addAttribute("page", conversationPage(me, other, FormView.empty(), PageOf.parse(page)));
+        model.addAttribute("page", conversationPage(me, other, FormView.empty(), PagePosition.parse(page, before)));
         return "message/conversation";
     }
 
@@ -96,7 +97,7 @@ class MessageController {
         CurrentMember me = currentMembers.require();
         User other = users.getByUsername(username);
         if (result.hasErrors()) {
-            model.addAttribute("page", conversationPage(me, other, FormView.of(result, "message"), 1));
+            model.addAttribute("page", conversationPage(me, other, FormView.of(result, "message"), PagePosition.first()));
             return "message/conversation";
         }
         try {
@@ -109,7 +110,7 @@ class MessageController {
         return "redirect:" + UserPaths.conversation(other.getUsername());
     }
 
-    private MessagePages.ConversationPage conversationPage(CurrentMember me, User other, FormView form, int page) {
+    private MessagePages.ConversationPage conversationPage(CurrentMember me, User other, FormView form, PagePosition page) {
         return new MessagePages.ConversationPage(other.getUsername(), users.avatarUrl(other, 64), form,
                 messages.conversation(me.id(), other.getId(), page), UserPaths.conversation(other.getUsername()));
     }

@@ -1,6 +1,7 @@
 package org.microblog.message;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -24,6 +25,26 @@ interface MessageRepository extends JpaRepository<Message, Long> {
             where (s.id = :userId and r.id = :otherId) or (s.id = :otherId and r.id = :userId)
             order by m.timestamp desc, m.id desc""")
     Slice<Message> findConversation(Long userId, Long otherId, Pageable page);
+
+    // Rows older than a cursor: "timestamp <= t" is the index range, the rest sorts out ties.
+    @Query("""
+            select m from Message m join fetch m.sender join fetch m.recipient r
+            where r.id = :userId and m.timestamp <= :timestamp and (m.timestamp < :timestamp or m.id < :id)
+            order by m.timestamp desc, m.id desc""")
+    List<Message> findReceivedBefore(Long userId, Instant timestamp, long id, Pageable limit);
+
+    @Query("""
+            select m from Message m join fetch m.sender s join fetch m.recipient
+            where s.id = :userId and m.timestamp <= :timestamp and (m.timestamp < :timestamp or m.id < :id)
+            order by m.timestamp desc, m.id desc""")
+    List<Message> findSentBefore(Long userId, Instant timestamp, long id, Pageable limit);
+
+    @Query("""
+            select m from Message m join fetch m.sender s join fetch m.recipient r
+            where ((s.id = :userId and r.id = :otherId) or (s.id = :otherId and r.id = :userId))
+              and m.timestamp <= :timestamp and (m.timestamp < :timestamp or m.id < :id)
+            order by m.timestamp desc, m.id desc""")
+    List<Message> findConversationBefore(Long userId, Long otherId, Instant timestamp, long id, Pageable limit);
 
     @Query("select m from Message m join fetch m.sender join fetch m.recipient where m.id = :id")
     Optional<Message> findWithParties(Long id);

@@ -2,14 +2,18 @@ package org.microblog.message;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.microblog.config.MicroblogProperties;
 import org.microblog.core.RuleViolation;
 import org.microblog.core.ShortText;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
+import org.microblog.web.Cursor;
 import org.microblog.web.PageOf;
+import org.microblog.web.PagePosition;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,37 +77,45 @@ public class MessageService {
     }
 
     @Transactional(readOnly = true)
-    public PageOf<MessageView> received(long userId, int page) {
-        return received(userId, page, properties.site().postsPerPage());
+    public PageOf<MessageView> received(long userId, PagePosition at) {
+        return received(userId, at, properties.site().postsPerPage());
     }
 
     /** Messages received, newest first, in pages of {@code size} (the API's {@code per_page}). */
     @Transactional(readOnly = true)
-    public PageOf<MessageView> received(long userId, int page, int size) {
-        return pageOf(messages.findReceived(userId, PageOf.request(page, size)));
+    public PageOf<MessageView> received(long userId, PagePosition at, int size) {
+        Cursor before = at.before();
+        return before == null ? numbered(at, messages.findReceived(userId, PageRequest.of(at.number() - 1, size)))
+                : after(at, size, messages.findReceivedBefore(userId, before.timestamp(), before.id(), limit(size)));
     }
 
     @Transactional(readOnly = true)
-    public PageOf<MessageView> sent(long userId, int page) {
-        return sent(userId, page, properties.site().postsPerPage());
+    public PageOf<MessageView> sent(long userId, PagePosition at) {
+        return sent(userId, at, properties.site().postsPerPage());
     }
 
     /** Messages sent, newest first, in pages of {@code size}. */
     @Transactional(readOnly = true)
-    public PageOf<MessageView> sent(long userId, int page, int size) {
-        return pageOf(messages.findSent(userId, PageOf.request(page, size)));
+    public PageOf<MessageView> sent(long userId, PagePosition at, int size) {
+        Cursor before = at.before();
+        return before == null ? numbered(at, messages.findSent(userId, PageRequest.of(at.number() - 1, size)))
+                : after(at, size, messages.findSentBefore(userId, before.timestamp(), before.id(), limit(size)));
     }
 
     /** Both directions of the exchange between two members, newest first. */
     @Transactional(readOnly = true)
-    public PageOf<MessageView> conversation(long userId, long otherId, int page) {
-        return conversation(userId, otherId, page, properties.site().postsPerPage());
+    public PageOf<MessageView> conversation(long userId, long otherId, PagePosition at) {
+        return conversation(userId, otherId, at, properties.site().postsPerPage());
     }
 
-    /** {@link #conversation(long, long, int)} in pages of {@code size}. */
+    /** {@link #conversation(long, long, PagePosition)} in pages of {@code size}. */
     @Transactional(readOnly = true)
-    public PageOf<MessageView> conversation(long userId, long otherId, int page, int size) {
-        return pageOf(messages.findConversation(userId, otherId, PageOf.request(page, size)));
+    public PageOf<MessageView> conversation(long userId, long otherId, PagePosition at, int size) {
+        Cursor before = at.before();
+        return before == null
+                ? numbered(at, messages.findConversation(userId, otherId, PageRequest.of(at.number() - 1, size)))
+                : after(at, size, messages.findConversationBefore(userId, otherId, before.timestamp(), before.id(),
+                        limit(size)));
     }
 
     /** One message, if {@code viewerId} sent or received it (nobody else may read it). */
@@ -113,8 +125,22 @@ public class MessageService {
                 .filter(m -> m.senderId() == viewerId || m.recipientId() == viewerId);
     }
 
-    private PageOf<MessageView> pageOf(Slice<Message> slice) {
-        return PageOf.of(slice, this::view);
+    private PageOf<MessageView> numbered(PagePosition at, Slice<Message> slice) {
+        return PageOf.of(slice.getContent(), slice.hasNext(), at, this::view, MessageService::cursorOf);
+    }
+
+    /** A page from up to {@code size + 1} rows: the extra one only says that another page follows. */
+    private PageOf<MessageView> after(PagePosition at, int size, List<Message> rows) {
+        return PageOf.of(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, at, this::view,
+                MessageService::cursorOf);
+    }
+
+    private static PageRequest limit(int size) {
+        return PageRequest.ofSize(size + 1);
+    }
+
+    private static Cursor cursorOf(MessageView message) {
+        return new Cursor(message.timestamp(), message.id());
     }
 
     private MessageView view(Message message) {

@@ -3,6 +3,7 @@ package org.microblog.post;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +11,10 @@ import org.microblog.config.MicroblogProperties;
 import org.microblog.core.RuleViolation;
 import org.microblog.core.ShortText;
 import org.microblog.user.UserService;
+import org.microblog.web.Cursor;
 import org.microblog.web.PageOf;
+import org.microblog.web.PagePosition;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,37 +50,64 @@ public class PostService {
     /** One page (1-based) of the member's own posts and those of the members they follow, newest first. */
     @Transactional(readOnly = true)
     public PageOf<PostView> homeTimeline(long userId, int page) {
-        return homeTimeline(userId, page, properties.site().postsPerPage());
+        return homeTimeline(userId, PagePosition.number(page));
     }
 
-    /** {@link #homeTimeline(long, int)} with pages of {@code size} posts (the API's {@code per_page}). */
+    /** The home timeline's page at {@code at} (a page number or a cursor), of the configured size. */
     @Transactional(readOnly = true)
-    public PageOf<PostView> homeTimeline(long userId, int page, int size) {
-        return pageOf(posts.findHomeTimeline(userId, PageOf.request(page, size)));
+    public PageOf<PostView> homeTimeline(long userId, PagePosition at) {
+        return homeTimeline(userId, at, properties.site().postsPerPage());
+    }
+
+    /**
+     * One page of {@code size} posts of the member's home timeline, at a page number or after a
+     * cursor: the post ids come from the timeline query, then the posts with their authors.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> homeTimeline(long userId, PagePosition at, int size) {
+        List<Long> ids = posts.findHomeTimelineIds(userId, at.before(), at.offset(size), size + 1);
+        return after(at, size, ids.isEmpty() ? List.of() : posts.findWithAuthors(ids));
     }
 
     /** One page of every post, newest first. */
     @Transactional(readOnly = true)
     public PageOf<PostView> explore(int page) {
-        return explore(page, properties.site().postsPerPage());
+        return explore(PagePosition.number(page));
     }
 
-    /** {@link #explore(int)} with pages of {@code size} posts. */
+    /** Explore's page at {@code at}, of the configured size. */
     @Transactional(readOnly = true)
-    public PageOf<PostView> explore(int page, int size) {
-        return pageOf(posts.findExplore(PageOf.request(page, size)));
+    public PageOf<PostView> explore(PagePosition at) {
+        return explore(at, properties.site().postsPerPage());
+    }
+
+    /** One page of {@code size} posts of every post, at a page number or after a cursor. */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> explore(PagePosition at, int size) {
+        Cursor before = at.before();
+        return before == null ? numbered(at, posts.findExplore(PageRequest.of(at.number() - 1, size)))
+                : after(at, size, posts.findExploreBefore(before.timestamp(), before.id(), PageRequest.ofSize(size + 1)));
     }
 
     /** One page of a member's posts, newest first. */
     @Transactional(readOnly = true)
     public PageOf<PostView> postsBy(long userId, int page) {
-        return postsBy(userId, page, properties.site().postsPerPage());
+        return postsBy(userId, PagePosition.number(page));
     }
 
-    /** {@link #postsBy(long, int)} with pages of {@code size} posts. */
+    /** A member's posts at {@code at}, of the configured size. */
     @Transactional(readOnly = true)
-    public PageOf<PostView> postsBy(long userId, int page, int size) {
-        return pageOf(posts.findByAuthor(userId, PageOf.request(page, size)));
+    public PageOf<PostView> postsBy(long userId, PagePosition at) {
+        return postsBy(userId, at, properties.site().postsPerPage());
+    }
+
+    /** One page of {@code size} of a member's posts, at a page number or after a cursor. */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> postsBy(long userId, PagePosition at, int size) {
+        Cursor before = at.before();
+        return before == null ? numbered(at, posts.findByAuthor(userId, PageRequest.of(at.number() - 1, size)))
+                : after(at, size, posts.findByAuthorBefore(userId, before.timestamp(), before.id(),
+                        PageRequest.ofSize(size + 1)));
     }
 
     /** One post with its author. */
@@ -100,8 +131,18 @@ public class PostService {
         return posts.countByAuthor(userId);
     }
 
-    private PageOf<PostView> pageOf(Slice<Post> slice) {
-        return PageOf.of(slice, this::view);
+    private PageOf<PostView> numbered(PagePosition at, Slice<Post> slice) {
+        return PageOf.of(slice.getContent(), slice.hasNext(), at, this::view, PostService::cursorOf);
+    }
+
+    /** A page from up to {@code size + 1} rows: the extra one only says that another page follows. */
+    private PageOf<PostView> after(PagePosition at, int size, List<Post> rows) {
+        return PageOf.of(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, at, this::view,
+                PostService::cursorOf);
+    }
+
+    private static Cursor cursorOf(PostView post) {
+        return new Cursor(post.timestamp(), post.id());
     }
 
     private PostView view(Post post) {

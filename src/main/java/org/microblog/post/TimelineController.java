@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
-import org.microblog.web.PageOf;
+import org.microblog.web.PagePosition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,15 +30,16 @@ class TimelineController {
     }
 
     @GetMapping({"/", "/index"})
-    String showHome(@RequestParam(required = false) @Nullable String page, Model model) {
-        return home(FormView.empty(), PageOf.parse(page), model);
+    String showHome(@RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String before, Model model) {
+        return home(FormView.empty(), PagePosition.parse(page, before), model);
     }
 
     @PostMapping({"/", "/index"})
     String processPostForm(@Valid @ModelAttribute("postForm") PostForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return home(FormView.of(result, "post"), 1, model);
+            return home(FormView.of(result, "post"), PagePosition.first(), model);
         }
         // The language is detected in a later step; until then it stays unknown.
         posts.publish(currentMembers.require().id(), form.body(), null);
@@ -47,13 +48,14 @@ class TimelineController {
     }
 
     @GetMapping("/explore")
-    String showExplore(@RequestParam(required = false) @Nullable String page, Model model) {
+    String showExplore(@RequestParam(required = false) @Nullable String page,
+            @RequestParam(required = false) @Nullable String before, Model model) {
         currentMembers.require();
-        model.addAttribute("page", new TimelinePage(false, null, posts.explore(PageOf.parse(page)), "/explore"));
+        model.addAttribute("page", new TimelinePage(false, null, posts.explore(PagePosition.parse(page, before)), "/explore"));
         return "post/timeline";
     }
 
-    private String home(FormView form, int page, Model model) {
+    private String home(FormView form, PagePosition page, Model model) {
         long me = currentMembers.require().id();
         model.addAttribute("page", new TimelinePage(true, form, posts.homeTimeline(me, page), "/index"));
         return "post/timeline";

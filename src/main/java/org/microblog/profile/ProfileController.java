@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.microblog.follow.FollowService;
 import org.microblog.post.PostView;
 import org.microblog.web.PageOf;
+import org.microblog.web.PagePosition;
 import org.microblog.post.PostService;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
@@ -36,11 +37,11 @@ class ProfileController {
 
     @GetMapping("/user/{username}")
     String showProfile(@PathVariable String username, @RequestParam(required = false) @Nullable String page,
-            Model model) {
+            @RequestParam(required = false) @Nullable String before, Model model) {
         User member = users.findByUsername(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         // A fixed number of queries whatever the page holds: the member, two counts, the
         // follow relation and one page of posts fetched with their author.
-        model.addAttribute("page", profile(member, ProfilePage.AVATAR_SIZE, posts.postsBy(member.getId(), PageOf.parse(page))));
+        model.addAttribute("page", profile(member, ProfilePage.AVATAR_SIZE, posts.postsBy(member.getId(), PagePosition.parse(page, before))));
         return "user/profile";
     }
 

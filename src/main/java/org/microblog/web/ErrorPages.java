@@ -74,7 +74,7 @@ class ErrorPages {
             message = texts.getMessage("errors.4xx.message", null, locale);
         }
         if (exception instanceof RuleViolation violation) {
-            message = messages.getMessage(violation.textKey(), violation.arguments(), message, locale);
+            message = texts.getMessage(violation.textKey(), violation.arguments(), message, locale);
         }
         return new ErrorPage(status.value(), title, message);
     }

@@ -1,6 +1,7 @@
 /**
  * Web plumbing shared by the features: the page layout ({@link org.microblog.web.Layout}),
- * flashes ({@link org.microblog.web.Flash}), forms, paging ({@link org.microblog.web.PageOf}),
+ * flashes ({@link org.microblog.web.Flash}), forms, paging ({@link org.microblog.web.PageOf}; the
+ * "Older" links carry a {@link org.microblog.web.Cursor}, so any page costs what the first does),
  * languages and interface texts, and what
  * happens when a request fails: {@link org.microblog.web.RequestLimitsFilter} refuses bad
  * input before anything reads it, {@link org.microblog.web.ErrorHandling} and

@@ -1,5 +1,6 @@
 package org.microblog.api;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.microblog.follow.FollowService;
@@ -84,7 +86,18 @@ class PostApiTests extends ApiTests {
                 .andExpect(jsonPath("$.items[0].body").value("susan"))
                 .andExpect(jsonPath("$._meta.per_page").value(2))
                 .andExpect(jsonPath("$._meta.total_items").doesNotExist())
-                .andExpect(jsonPath("$._links.next").value("/api/posts?page=2&per_page=2"));
+                .andExpect(jsonPath("$._links.next").value(matchesPattern("/api/posts\\?before=\\d+_\\d+&per_page=2")));
+        String next = JsonPath.read(mvc.perform(get("/api/posts?per_page=2").with(tokenFor(john))).andReturn()
+                .getResponse().getContentAsString(), "$._links.next");
+        mvc.perform(get(next).with(tokenFor(john)))
+                .andExpect(jsonPath("$.items[*].body", contains("john 1", "john 0")))
+                .andExpect(jsonPath("$._meta.page").doesNotExist())
+                .andExpect(jsonPath("$._links.self").value(next))
+                .andExpect(jsonPath("$._links.next").value(nullValue()))
+                .andExpect(jsonPath("$._links.prev").value("/api/posts?page=1&per_page=2"));
+        mvc.perform(get("/api/posts?before=nonsense&per_page=2").with(tokenFor(john)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].body").value("susan"))
+                .andExpect(jsonPath("$._meta.page").value(1));
         mvc.perform(get("/api/users/" + john.getId() + "/posts?page=2&per_page=2").with(tokenFor(john)))
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].body").value("john 0"))

@@ -34,7 +34,7 @@ class CommandLineTests {
     void historyListsEveryVersionInOrder() {
         assertThat(run("db", "history")).isZero();
 
-        assertThat(out.toString().lines()).hasSize(10);
+        assertThat(out.toString().lines()).hasSize(11);
         assertThat(out.toString().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
                 .startsWith("[ ] 0001-create-users"));
         assertThat(out.toString()).contains("0009-add-api-token-to-users");
@@ -46,19 +46,19 @@ class CommandLineTests {
         assertThat(out.toString().strip()).isEqualTo("base");
 
         assertThat(run("db", "upgrade")).isZero();
-        assertThat(out.toString()).contains("Applied 10 version(s); now at 0010-create-persistent-logins.");
+        assertThat(out.toString()).contains("Applied 11 version(s); now at 0011-add-id-to-post-indexes.");
         assertThat(run("db", "current")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("0010-create-persistent-logins (head)");
+        assertThat(out.toString().strip()).isEqualTo("0011-add-id-to-post-indexes (head)");
 
         assertThat(run("db", "downgrade")).isZero();
-        assertThat(out.toString()).contains("now at 0009-add-api-token-to-users.");
+        assertThat(out.toString()).contains("now at 0010-create-persistent-logins.");
         assertThat(run("db", "downgrade", "0003")).isZero();
         assertThat(run("db", "current")).isZero();
         assertThat(out.toString().strip()).isEqualTo("0003-add-profile-fields-to-users");
 
         assertThat(run("db", "downgrade", "base")).isZero();
         assertThat(out.toString()).contains("Undid 3 version(s); now at base.");
-        assertThat(run("db", "upgrade", "0010-create-persistent-logins")).isZero();
+        assertThat(run("db", "upgrade", "0011-add-id-to-post-indexes")).isZero();
         assertThat(run("db", "history")).isZero();
         assertThat(out.toString().lines()).allMatch(line -> line.startsWith("[x] "));
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.microblog.config.DatabaseUrl;
 import org.microblog.post.PostService;
 import org.microblog.post.PostView;
+import org.microblog.web.PagePosition;
 import org.microblog.testsupport.DatabaseTests;
 import org.microblog.testsupport.Members;
 import org.microblog.testsupport.TestApplication;
@@ -81,7 +82,7 @@ class SeedIntegrationTests extends DatabaseTests {
     void timesLieInThe180DaysBeforeTheEndAndReadBackThroughTheServices() {
         seed(small(2));
 
-        List<PostView> newest = bean(PostService.class).explore(1, 50).items();
+        List<PostView> newest = bean(PostService.class).explore(PagePosition.first(), 50).items();
         assertThat(newest).hasSize(50).allSatisfy(post -> assertThat(post.timestamp())
                 .isBetween(UNTIL.minus(Seeder.SPAN), UNTIL));
         assertThat(newest.get(0).timestamp()).isAfter(UNTIL.minus(Seeder.SPAN.dividedBy(4)));

@@ -24,7 +24,7 @@ class MigrationsIntegrationTests extends DatabaseTests {
     static final List<String> VERSIONS = List.of("0001-create-users", "0002-create-posts",
             "0003-add-profile-fields-to-users", "0004-create-followers", "0005-add-language-to-posts",
             "0006-create-messages", "0007-create-notifications", "0008-create-tasks", "0009-add-api-token-to-users",
-            "0010-create-persistent-logins");
+            "0010-create-persistent-logins", "0011-add-id-to-post-indexes");
 
     @Test
     void theApplicationsStartupLeavesTheDatabaseAtHead() {
@@ -41,15 +41,15 @@ class MigrationsIntegrationTests extends DatabaseTests {
         try (Migrations migrations = Migrations.open(url)) {
             assertThat(migrations.current()).isEmpty();
 
-            assertThat(migrations.upgrade(null)).isEqualTo(10);
-            assertThat(migrations.current()).contains("0010-create-persistent-logins");
+            assertThat(migrations.upgrade(null)).isEqualTo(11);
+            assertThat(migrations.current()).contains("0011-add-id-to-post-indexes");
             assertSchemaIsComplete(url);
 
-            assertThat(migrations.downgrade(Migrations.BASE)).isEqualTo(10);
+            assertThat(migrations.downgrade(Migrations.BASE)).isEqualTo(11);
             assertThat(migrations.current()).isEmpty();
             assertThat(tables(url)).doesNotContainAnyElementsOf(TABLES);
 
-            assertThat(migrations.upgrade(null)).isEqualTo(10);
+            assertThat(migrations.upgrade(null)).isEqualTo(11);
             assertSchemaIsComplete(url);
         }
     }
@@ -70,7 +70,7 @@ class MigrationsIntegrationTests extends DatabaseTests {
             assertThat(migrations.upgrade("0005")).isEqualTo(5);
             assertThat(migrations.downgrade("0002-create-posts")).isEqualTo(3);
             assertThat(migrations.current()).contains("0002-create-posts");
-            assertThat(migrations.upgrade(null)).isEqualTo(8);
+            assertThat(migrations.upgrade(null)).isEqualTo(9);
             assertSchemaIsComplete(url);
         }
     }
@@ -102,7 +102,7 @@ class MigrationsIntegrationTests extends DatabaseTests {
             assertThat(uniqueIndexes(meta, connection, "users")).contains("uq_users_username_lower",
                     "uq_users_email_lower", "ix_users_username", "ix_users_email", "ix_users_token");
             assertThat(uniqueIndexes(meta, connection, "notifications")).contains("uq_notifications_user_id_name");
-            assertThat(indexes(meta, connection, "posts")).contains("ix_posts_user_id_timestamp", "ix_posts_timestamp");
+            assertThat(indexes(meta, connection, "posts")).contains("ix_posts_user_id_timestamp_id", "ix_posts_timestamp_id_user_id");
             assertThat(columns(meta, connection, "users")).contains("about_me", "last_seen", "last_message_read_time",
                     "token", "token_expiration");
             assertThat(columns(meta, connection, "posts")).contains("language");

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microblog.core.RuleViolation;
+import org.microblog.web.PagePosition;
 import org.microblog.testsupport.DatabaseTests;
 import org.microblog.testsupport.Members;
 import org.microblog.user.User;
@@ -54,6 +55,36 @@ class MessageServiceIntegrationTests extends DatabaseTests {
     }
 
     @Test
+    void everyMessageListPagesByCursorNewestFirstTiesByIdWithoutRepeatsOrGaps() {
+        User mary = members.mary();
+        List<MessageView> all = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            // pairs of messages share a second, so page boundaries fall inside ties
+            all.add(sendAt(i % 3 == 0 ? susan : john, i % 3 == 0 ? john : susan, "m" + i, NOW.plusSeconds(i / 2)));
+            sendAt(mary, susan, "noise " + i, NOW.plusSeconds(i / 2));
+        }
+        List<MessageView> newestFirst = new ArrayList<>(all);
+        java.util.Collections.reverse(newestFirst);
+
+        assertThat(allPages(at -> messages.conversation(john.getId(), susan.getId(), at, 2))).isEqualTo(newestFirst);
+        assertThat(allPages(at -> messages.sent(john.getId(), at, 2)))
+                .isEqualTo(newestFirst.stream().filter(m -> m.senderId() == john.getId()).toList());
+        assertThat(allPages(at -> messages.received(john.getId(), at, 3)))
+                .isEqualTo(newestFirst.stream().filter(m -> m.recipientId() == john.getId()).toList());
+    }
+
+    private static List<MessageView> allPages(java.util.function.Function<PagePosition, org.microblog.web.PageOf<MessageView>> list) {
+        List<MessageView> seen = new ArrayList<>();
+        var page = list.apply(PagePosition.first());
+        seen.addAll(page.items());
+        while (page.hasNext()) {
+            page = list.apply(new PagePosition(0, page.next()));
+            seen.addAll(page.items());
+        }
+        return seen;
+    }
+
+    @Test
     void listsReceivedSentAndConversationNewestFirst() {
         User mary = members.mary();
         MessageView m1 = sendAt(john, susan, "1 john to susan", NOW);
@@ -61,10 +92,10 @@ class MessageServiceIntegrationTests extends DatabaseTests {
         MessageView m3 = sendAt(mary, susan, "3 mary to susan", NOW.plusSeconds(2));
         MessageView m4 = sendAt(john, susan, "4 john to susan", NOW.plusSeconds(3));
 
-        assertThat(messages.received(susan.getId(), 1).items()).containsExactly(m4, m3, m1);
-        assertThat(messages.sent(john.getId(), 1).items()).containsExactly(m4, m1);
-        assertThat(messages.conversation(susan.getId(), john.getId(), 1).items()).containsExactly(m4, m2, m1);
-        assertThat(messages.conversation(john.getId(), susan.getId(), 1).items()).containsExactly(m4, m2, m1);
+        assertThat(messages.received(susan.getId(), PagePosition.first()).items()).containsExactly(m4, m3, m1);
+        assertThat(messages.sent(john.getId(), PagePosition.first()).items()).containsExactly(m4, m1);
+        assertThat(messages.conversation(susan.getId(), john.getId(), PagePosition.first()).items()).containsExactly(m4, m2, m1);
+        assertThat(messages.conversation(john.getId(), susan.getId(), PagePosition.first()).items()).containsExactly(m4, m2, m1);
         assertThat(m4.senderUsername()).isEqualTo("john");
         assertThat(m4.recipientUsername()).isEqualTo("susan");
         assertThat(m4.timestamp()).isEqualTo(NOW.plusSeconds(3));

@@ -62,10 +62,53 @@ class HomePageTests extends TimelineWebTests {
         String third = page(john, "3");
 
         assertThat(postsOn(first)).isEqualTo(25);
-        assertThat(first).contains("post number 59", "href=\"/index?page=2\"", "Older posts").doesNotContain("post number 34");
+        assertThat(first).contains("post number 59", "href=\"/index?before=", "Older posts").doesNotContain("post number 34");
         assertThat(postsOn(third)).isEqualTo(10);
         assertThat(third).contains("post number 0", "href=\"/index?page=2\"", "Newer posts")
                 .doesNotContain("href=\"/index?page=4\"");
+    }
+
+    @Test
+    void olderLinksCarryACursorAndNewerStepsBackOnePage() throws Exception {
+        User john = members.john();
+        for (int i = 0; i < 60; i++) {
+            givenPost(john, "post number " + i, i);
+        }
+
+        String first = page(john, "1");
+        String second = follow(john, olderLink(first));
+        String third = follow(john, olderLink(second));
+
+        assertThat(olderLink(first)).matches("/index\\?before=\\d+_\\d+&page=2");
+        assertThat(postsOn(second)).isEqualTo(25);
+        assertThat(second).contains("post number 34", "post number 10", "href=\"/index?page=1\"", "Newer posts")
+                .doesNotContain("post number 35<", "post number 9<");
+        assertThat(postsOn(third)).isEqualTo(10);
+        assertThat(third).contains("post number 0").doesNotContain("?before=");
+    }
+
+    @Test
+    void aCursorThatIsNotOneTheSiteWroteShowsTheFirstPage() throws Exception {
+        User john = members.john();
+        givenPost(john, "the only post", 1);
+
+        for (String bad : new String[] {"", "abc", "1_", "_1", "1-2", "99999999999999999999_1", "1_99999999999999999999",
+                "<script>", "1_2_3"}) {
+            String html = mvc.perform(get("/index").param("before", bad).with(as(john))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("the only post");
+        }
+    }
+
+    private static String olderLink(String html) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/index\\?before=[^\"]+)\"").matcher(html);
+        assertThat(link.find()).isTrue();
+        return link.group(1).replace("&amp;", "&");
+    }
+
+    private String follow(User member, String link) throws Exception {
+        return mvc.perform(get(link).with(as(member))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
     }
 
     @Test

@@ -190,7 +190,7 @@ class ProfileControllerTests extends WebTests {
         mvc.perform(get("/user/john").with(as(john)))
                 .andExpect(content().string(containsString("post 26")))
                 .andExpect(content().string(not(containsString("post 1<"))))
-                .andExpect(content().string(containsString("href=\"/user/john?page=2\"")))
+                .andExpect(content().string(containsString("href=\"/user/john?before=")))
                 .andExpect(content().string(containsString("Older posts")));
         mvc.perform(get("/user/john").param("page", "2").with(as(john)))
                 .andExpect(content().string(containsString("post 1<")))
