@@ -1,0 +1,119 @@
+package org.microblog.importer;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.microblog.config.DataSources;
+import org.microblog.config.DatabaseUrl;
+import org.microblog.config.Migrations;
+
+/**
+ * This Microblog's database, written in one transaction: {@link #commit} makes the whole import
+ * visible at once, and closing without it leaves the tables as empty as they were.
+ */
+final class TargetDatabase implements AutoCloseable {
+
+    /** Microblog's tables that an import fills; each must be empty before. */
+    static final List<String> TABLES = List.of("users", "posts", "followers", "messages", "notifications", "tasks");
+    /** Tables whose ids the database generates; kept ids must move their counters past them. */
+    private static final List<String> GENERATED_IDS = List.of("users", "posts", "messages", "notifications");
+
+    private final DatabaseUrl url;
+    private final DataSource dataSource;
+    private final Connection connection;
+
+    private TargetDatabase(DatabaseUrl url, DataSource dataSource, Connection connection) {
+        this.url = url;
+        this.dataSource = dataSource;
+        this.connection = connection;
+    }
+
+    /** Opens the database, bringing its schema to the newest version first (as {@code serve} would). */
+    static TargetDatabase open(DatabaseUrl url) {
+        try (Migrations migrations = Migrations.open(url)) {
+            migrations.upgrade(null);
+        }
+        // Same pools and SQLite settings (WAL, foreign keys, busy timeout) as the running site.
+        DataSource dataSource = DataSources.create(url, "import-flask");
+        try {
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            return new TargetDatabase(url, dataSource, connection);
+        } catch (SQLException e) {
+            DataSources.close(dataSource);
+            throw new ImportException("cannot open the database " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    DatabaseUrl.Kind kind() {
+        return url.kind();
+    }
+
+    /** Refuses a database that holds anything already: an import never merges. */
+    void requireEmpty() {
+        for (String table : TABLES) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                rs.next();
+                long rows = rs.getLong(1);
+                if (rows > 0) {
+                    throw new ImportException("the database " + url + " is not empty (" + table + " has " + rows
+                            + " row" + (rows == 1 ? "" : "s") + "); import-flask copies into an empty database only");
+                }
+            } catch (SQLException e) {
+                throw failure("read " + table, e);
+            }
+        }
+    }
+
+    InsertBatch insert(String table, InsertBatch.Column... columns) {
+        try {
+            return new InsertBatch(connection, url.kind(), table, List.of(columns));
+        } catch (SQLException e) {
+            throw failure("prepare the rows of " + table, e);
+        }
+    }
+
+    /** Kept ids are above what PostgreSQL's identity counters hold; move them on (SQLite and MariaDB do it themselves). */
+    void advanceIdCounters() {
+        if (url.kind() != DatabaseUrl.Kind.POSTGRESQL) {
+            return;
+        }
+        for (String table : GENERATED_IDS) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), "
+                        + "COALESCE((SELECT MAX(id) FROM " + table + "), 0) + 1, false)");
+            } catch (SQLException e) {
+                throw failure("move the id counter of " + table, e);
+            }
+        }
+    }
+
+    void commit() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure("commit the import", e);
+        }
+    }
+
+    ImportException failure(String what, SQLException e) {
+        return new ImportException("cannot " + what + " in " + url + ": " + e.getMessage(), e);
+    }
+
+    /** Rolls back whatever was not committed, so a failed import leaves no rows behind. */
+    @Override
+    public void close() {
+        try {
+            connection.rollback();
+            connection.close();
+        } catch (SQLException ignored) {
+            // the transaction dies with the connection either way
+        } finally {
+            DataSources.close(dataSource);
+        }
+    }
+}
