@@ -61,6 +61,9 @@ class ImportFlaskCommand implements Callable<Integer> {
     }
 
     private static void print(ImportReport report, DatabaseUrl target, PrintWriter out) {
+        if (report.schemaVersionsApplied() > 0) {
+            out.println("Upgraded the schema first: " + report.schemaVersionsApplied() + " version(s) applied.");
+        }
         out.println("Imported into " + target + ":");
         for (ImportReport.TableCount count : report.tables()) {
             out.printf("  %-13s %d of %d%n", count.table(), count.copied(), count.read());

@@ -27,6 +27,10 @@ final class ImportProgressBar implements ImportProgress {
 
     @Override
     public void start(String table, long rows) {
+        if (rows == 0) {
+            stream.println(table + ": nothing to copy");
+            return;
+        }
         bar = new ProgressBarBuilder().setTaskName(table).setInitialMax(rows).setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(100).setConsumer(new ConsoleProgressBarConsumer(stream)).build();
     }

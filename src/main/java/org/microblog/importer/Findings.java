@@ -29,7 +29,7 @@ final class Findings {
         tables.add(new TableCount(table, read, copied));
     }
 
-    ImportReport report() {
-        return new ImportReport(tables, findings);
+    ImportReport report(int schemaVersionsApplied) {
+        return new ImportReport(schemaVersionsApplied, tables, findings);
     }
 }

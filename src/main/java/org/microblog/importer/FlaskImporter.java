@@ -53,7 +53,7 @@ public final class FlaskImporter {
                 new TaskCopy(context).run();
                 to.advanceIdCounters();
                 to.commit();
-                return findings.report();
+                return findings.report(to.versionsApplied());
             }
         }
     }

@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * What an import did: per table, how many source rows there were and how many are now in the
- * target; and every row that was not taken as it was, with what happened to it and why.
+ * target; and every row that was not taken as it was, with what happened to it and why. Before
+ * copying, the target's schema was brought to the newest version by applying
+ * {@code schemaVersionsApplied} versions (all of them for a new database, none for one the site runs on).
  */
-public record ImportReport(List<TableCount> tables, List<Finding> findings) {
+public record ImportReport(int schemaVersionsApplied, List<TableCount> tables, List<Finding> findings) {
 
     public ImportReport {
         tables = List.copyOf(tables);

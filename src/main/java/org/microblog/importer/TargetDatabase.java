@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import liquibase.Scope;
+import liquibase.ui.LoggerUIService;
 import org.microblog.config.DataSources;
 import org.microblog.config.DatabaseUrl;
 import org.microblog.config.Migrations;
@@ -25,31 +28,48 @@ final class TargetDatabase implements AutoCloseable {
     private final DataSource dataSource;
     private final Connection connection;
 
-    private TargetDatabase(DatabaseUrl url, DataSource dataSource, Connection connection) {
+    private final int versionsApplied;
+
+    private TargetDatabase(DatabaseUrl url, DataSource dataSource, Connection connection, int versionsApplied) {
         this.url = url;
         this.dataSource = dataSource;
         this.connection = connection;
+        this.versionsApplied = versionsApplied;
     }
 
     /** Opens the database, bringing its schema to the newest version first (as {@code serve} would). */
     static TargetDatabase open(DatabaseUrl url) {
-        try (Migrations migrations = Migrations.open(url)) {
-            migrations.upgrade(null);
-        }
+        int versionsApplied = upgrade(url);
         // Same pools and SQLite settings (WAL, foreign keys, busy timeout) as the running site.
         DataSource dataSource = DataSources.create(url, "import-flask");
         try {
             Connection connection = dataSource.getConnection();
             connection.setAutoCommit(false);
-            return new TargetDatabase(url, dataSource, connection);
+            return new TargetDatabase(url, dataSource, connection, versionsApplied);
         } catch (SQLException e) {
             DataSources.close(dataSource);
             throw new ImportException("cannot open the database " + url + ": " + e.getMessage(), e);
         }
     }
 
-    DatabaseUrl.Kind kind() {
-        return url.kind();
+    /** How many schema versions {@link #open} applied (all of them to a new database). */
+    int versionsApplied() {
+        return versionsApplied;
+    }
+
+    /** Liquibase's console lines ("Running Changeset: …") go to its log, which is quiet here: the report says it. */
+    private static int upgrade(DatabaseUrl url) {
+        try {
+            return Scope.child(Map.<String, Object>of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+                try (Migrations migrations = Migrations.open(url)) {
+                    return migrations.upgrade(null);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ImportException("cannot upgrade the database " + url + ": " + e.getMessage(), e);
+        }
     }
 
     /** Refuses a database that holds anything already: an import never merges. */

@@ -24,11 +24,11 @@ import org.microblog.testsupport.TestDatabase;
  * on SQLite, PostgreSQL or MySQL, with rows written the way SQLAlchemy writes them: naive UTC
  * times as text on SQLite ({@code 2024-05-01 12:00:00.000000}), as {@code TIMESTAMP}/{@code DATETIME} elsewhere.
  */
-final class FlaskDatabase implements AutoCloseable {
+public final class FlaskDatabase implements AutoCloseable {
 
     private static final DateTimeFormatter SQLALCHEMY_SQLITE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
-    enum Engine { SQLITE, POSTGRESQL, MYSQL }
+    public enum Engine { SQLITE, POSTGRESQL, MYSQL }
 
     private final Engine engine;
     private final String url;
@@ -45,7 +45,7 @@ final class FlaskDatabase implements AutoCloseable {
     }
 
     /** A new database of {@code engine} with the schema of {@code ddl} (e.g. {@code chapter-23}); empty. */
-    static FlaskDatabase create(Engine engine, String ddl) throws Exception {
+    public static FlaskDatabase create(Engine engine, String ddl) throws Exception {
         FlaskDatabase db = switch (engine) {
             case SQLITE -> {
                 Path file = Files.createDirectories(Path.of("target", "test-databases").toAbsolutePath())
@@ -69,7 +69,7 @@ final class FlaskDatabase implements AutoCloseable {
     }
 
     /** The original's {@code DATABASE_URL} for it, in SQLAlchemy's form. */
-    String url() {
+    public String url() {
         return url;
     }
 
@@ -95,7 +95,7 @@ final class FlaskDatabase implements AutoCloseable {
     }
 
     /** Inserts a row: column names and values alternate; a time is a naive UTC {@link LocalDateTime}. */
-    FlaskDatabase insert(String table, Object... columnsAndValues) throws SQLException {
+    public FlaskDatabase insert(String table, Object... columnsAndValues) throws SQLException {
         String[] columns = new String[columnsAndValues.length / 2];
         for (int i = 0; i < columns.length; i++) {
             columns[i] = (String) columnsAndValues[2 * i];

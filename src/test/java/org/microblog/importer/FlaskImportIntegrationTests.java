@@ -262,6 +262,7 @@ class FlaskImportIntegrationTests extends DatabaseTests {
         assertThat(passwordHash(2)).as("upgraded on sign-in").startsWith("{bcrypt}");
         signsIn("john", FlaskMicroblogFixture.JOHN_PASSWORD);
         signsIn("mary_2", "lily");
+        signsIn("Mary", "rose");
     }
 
     /** Through the site's own sign-in: the provider behind the login form and HTTP Basic. */

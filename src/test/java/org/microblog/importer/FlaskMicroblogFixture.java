@@ -8,12 +8,19 @@ import java.time.ZoneOffset;
  * scrypt hash, two names and emails equal without regard to case, one name with a trailing
  * space), their posts, follows, messages with one member's read time, a notification and tasks.
  */
-final class FlaskMicroblogFixture {
+public final class FlaskMicroblogFixture {
 
     static final LocalDateTime T = LocalDateTime.of(2024, 5, 1, 12, 0, 0);
     static final String JOHNS_TOKEN = "0123456789abcdef0123456789abcdef";
     static final String FINISHED_TASK = "5a3c1a0e-6a55-4b0e-9d0f-2b7c4a8e1f01";
-    static final String UNFINISHED_TASK = "9b2d3c4e-1f00-4a1b-8c2d-3e4f5a6b7c8d";
+    public static final String UNFINISHED_TASK = "9b2d3c4e-1f00-4a1b-8c2d-3e4f5a6b7c8d";
+
+    /**
+     * Mary's: made by Python's {@code hashlib.pbkdf2_hmac("sha256", b"rose", salt, 600000)}, what
+     * Werkzeug 3.0's {@code generate_password_hash("rose", "pbkdf2")} computes, in its format.
+     */
+    static final String MARYS_HASH = "pbkdf2:sha256:600000$Xq3vLw9PzR2mKt7B$"
+            + "3fef22943f083dea10a5fff0ac662f1ceaf7fe616ca7644c5ff073e564870a04";
 
     static final String JOHN_PASSWORD = "dog";
     static final String SUSAN_PASSWORD = "cat";
@@ -22,7 +29,7 @@ final class FlaskMicroblogFixture {
     }
 
     /** Members 1 to 5 and their activity, in the chapter 23 schema. */
-    static void fill(FlaskDatabase db) throws Exception {
+    public static void fill(FlaskDatabase db) throws Exception {
         db.insert("user", "id", 1, "username", "john", "email", "john@example.com",
                         "password_hash", WerkzeugFormat.pbkdf2Sha256(JOHN_PASSWORD, "J0hnSalt9xYz1234", 1000),
                         "about_me", "I am John", "last_seen", T.plusHours(1), "last_message_read_time", T.plusMinutes(5),
@@ -31,7 +38,7 @@ final class FlaskMicroblogFixture {
                         "password_hash", WerkzeugFormat.scrypt(SUSAN_PASSWORD, "SusanSalt8aBcDeF", 16384, 8, 1),
                         "last_seen", T)
                 .insert("user", "id", 3, "username", "Mary", "email", "mary@example.com",
-                        "password_hash", WerkzeugFormat.pbkdf2Sha256("rose", "MarySalt", 1000))
+                        "password_hash", MARYS_HASH)
                 .insert("user", "id", 4, "username", "mary", "email", "MARY@example.com",
                         "password_hash", WerkzeugFormat.pbkdf2Sha256("lily", "OtherMarySalt", 1000))
                 .insert("user", "id", 5, "username", "david ", "email", "david@example.com");

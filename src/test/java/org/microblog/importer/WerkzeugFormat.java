@@ -13,12 +13,12 @@ import org.bouncycastle.crypto.generators.SCrypt;
  * so imported members have real hashes of known passwords. Costs are low to keep tests quick;
  * the format carries them, as Werkzeug's does.
  */
-final class WerkzeugFormat {
+public final class WerkzeugFormat {
 
     private WerkzeugFormat() {
     }
 
-    static String pbkdf2Sha256(String password, String salt, int iterations) {
+    public static String pbkdf2Sha256(String password, String salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt.getBytes(StandardCharsets.UTF_8), iterations, 256);
             byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
@@ -28,7 +28,7 @@ final class WerkzeugFormat {
         }
     }
 
-    static String scrypt(String password, String salt, int n, int r, int p) {
+    public static String scrypt(String password, String salt, int n, int r, int p) {
         byte[] key = SCrypt.generate(password.getBytes(StandardCharsets.UTF_8), salt.getBytes(StandardCharsets.UTF_8), n, r, p, 64);
         return "scrypt:" + n + ":" + r + ":" + p + "$" + salt + "$" + HexFormat.of().formatHex(key);
     }
