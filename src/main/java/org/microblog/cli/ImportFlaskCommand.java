@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.microblog.config.DatabaseUrl;
 import org.microblog.config.InvalidSettingException;
+import org.microblog.config.Settings;
 import org.microblog.importer.FlaskImporter;
 import org.microblog.importer.ImportProgress;
 import org.microblog.importer.ImportReport;
@@ -51,7 +52,7 @@ class ImportFlaskCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Invalid value for DATABASE_URL: "
                     + e.getMessage().substring(e.variable().length() + 2));
         }
-        DatabaseUrl target = DatabaseUrl.parse(environment.get(DatabaseUrl.VARIABLE));
+        DatabaseUrl target = Settings.database(environment).url();
         DbCommand.quietLibraries();
         PrintWriter out = spec.commandLine().getOut();
         ImportProgress progress = ImportProgressBar.onTerminal().orElseGet(() -> new ImportProgressLines(out));
