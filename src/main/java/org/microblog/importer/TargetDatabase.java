@@ -1,17 +1,17 @@
 package org.microblog.importer;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import liquibase.Scope;
 import liquibase.ui.LoggerUIService;
-import org.microblog.config.DataSources;
 import org.microblog.config.DatabaseUrl;
 import org.microblog.config.Migrations;
+import org.sqlite.SQLiteConfig;
 
 /**
  * This Microblog's database, written in one transaction: {@link #commit} makes the whole import
@@ -25,14 +25,12 @@ final class TargetDatabase implements AutoCloseable {
     private static final List<String> GENERATED_IDS = List.of("users", "posts", "messages", "notifications");
 
     private final DatabaseUrl url;
-    private final DataSource dataSource;
     private final Connection connection;
 
     private final int versionsApplied;
 
-    private TargetDatabase(DatabaseUrl url, DataSource dataSource, Connection connection, int versionsApplied) {
+    private TargetDatabase(DatabaseUrl url, Connection connection, int versionsApplied) {
         this.url = url;
-        this.dataSource = dataSource;
         this.connection = connection;
         this.versionsApplied = versionsApplied;
     }
@@ -40,14 +38,22 @@ final class TargetDatabase implements AutoCloseable {
     /** Opens the database, bringing its schema to the newest version first (as {@code serve} would). */
     static TargetDatabase open(DatabaseUrl url) {
         int versionsApplied = upgrade(url);
-        // Same pools and SQLite settings (WAL, foreign keys, busy timeout) as the running site.
-        DataSource dataSource = DataSources.create(url, "import-flask");
+        // One connection, not a pool: the import is one transaction, and a database server's
+        // connections are shared with the site. SQLite gets the site's settings that matter here.
         try {
-            Connection connection = dataSource.getConnection();
+            Connection connection;
+            if (url.kind() == DatabaseUrl.Kind.SQLITE) {
+                SQLiteConfig config = new SQLiteConfig();
+                config.enforceForeignKeys(true);
+                config.setBusyTimeout(10_000);
+                connection = DriverManager.getConnection(url.jdbcUrl(), config.toProperties());
+            } else {
+                connection = DriverManager.getConnection(url.jdbcUrl(), url.username() == null ? "" : url.username(),
+                        url.password() == null ? "" : url.password());
+            }
             connection.setAutoCommit(false);
-            return new TargetDatabase(url, dataSource, connection, versionsApplied);
+            return new TargetDatabase(url, connection, versionsApplied);
         } catch (SQLException e) {
-            DataSources.close(dataSource);
             throw new ImportException("cannot open the database " + url + ": " + e.getMessage(), e);
         }
     }
@@ -132,8 +138,6 @@ final class TargetDatabase implements AutoCloseable {
             connection.close();
         } catch (SQLException ignored) {
             // the transaction dies with the connection either way
-        } finally {
-            DataSources.close(dataSource);
         }
     }
 }
