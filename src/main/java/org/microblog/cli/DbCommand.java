@@ -79,7 +79,7 @@ class DbCommand {
     }
 
     /** Outside the server there is no logging configuration: keep libraries to warnings. */
-    private static void quietLibraries() {
+    static void quietLibraries() {
         LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
         if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(ch.qos.logback.classic.Level.WARN);

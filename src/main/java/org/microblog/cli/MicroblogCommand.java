@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.microblog.config.InvalidSettingException;
 import org.microblog.config.Migrations;
+import org.microblog.importer.ImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "microblog", mixinStandardHelpOptions = true, versionProvider = MicroblogCommand.Version.class,
         description = "Microblog: a self-hostable microblogging social network. With no command, serves the site.",
         subcommands = {ServeCommand.class, DbCommand.class, ShellCommand.class, SeedCommand.class,
-                CommandLine.HelpCommand.class})
+                ImportFlaskCommand.class, CommandLine.HelpCommand.class})
 public class MicroblogCommand implements Callable<Integer> {
 
     /** Returned by {@code serve} when the server is up: the process must not exit. */
@@ -56,7 +57,7 @@ public class MicroblogCommand implements Callable<Integer> {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof Migrations.MigrationException || e instanceof InvalidSettingException
-                    || e instanceof CommandFailedException) {
+                    || e instanceof CommandFailedException || e instanceof ImportException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 1;
             }
@@ -77,6 +78,9 @@ public class MicroblogCommand implements Callable<Integer> {
             }
             if (type == SeedCommand.class) {
                 return type.cast(new SeedCommand(environment));
+            }
+            if (type == ImportFlaskCommand.class) {
+                return type.cast(new ImportFlaskCommand(environment));
             }
             return CommandLine.defaultFactory().create(type);
         }

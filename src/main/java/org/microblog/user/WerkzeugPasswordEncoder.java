@@ -118,9 +118,10 @@ public final class WerkzeugPasswordEncoder implements PasswordEncoder {
      * Whether {@code encoded} is shaped like a Werkzeug hash this encoder understands
      * (a known method with well-formed parameters and a hex digest of the right length).
      * It does not apply the cost limits, so {@link #matches} may still refuse it (which is what
-     * the tests check it for: a hash refused for its cost, not its shape).
+     * the tests check it for: a hash refused for its cost, not its shape). {@code import-flask}
+     * uses it to tell the operator which imported members cannot sign in with their old password.
      */
-    static boolean isWerkzeugHash(String encoded) {
+    public static boolean isWerkzeugHash(String encoded) {
         return Hash.parse(encoded) != null;
     }
 
