@@ -29,6 +29,7 @@ import org.microblog.testsupport.DatabaseTests;
 import org.microblog.testsupport.TestDatabase;
 import org.microblog.user.ApiTokenService;
 import org.microblog.user.User;
+import org.microblog.web.PagePosition;
 import org.microblog.user.UserService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -233,12 +234,12 @@ class FlaskImportIntegrationTests extends DatabaseTests {
         assertThat(follows.isFollowing(3, 1)).isFalse();
         assertThat(follows.followers(1, 1, 10).getContent()).extracting(User::getUsername)
                 .containsExactlyInAnyOrder("susan", "mary_2");
-        List<MessageView> received = bean(MessageService.class).received(1, 1).items();
+        List<MessageView> received = bean(MessageService.class).received(1, PagePosition.first()).items();
         assertThat(received).extracting(MessageView::body, MessageView::senderUsername, MessageView::recipientUsername)
                 .containsExactly(tuple("after you read", "Mary", "john"),
                         tuple("before you read", "susan", "john"));
         assertThat(received.get(0).timestamp()).isEqualTo(utc(T.plusMinutes(10)));
-        assertThat(bean(MessageService.class).sent(1, 1).items()).singleElement()
+        assertThat(bean(MessageService.class).sent(1, PagePosition.first()).items()).singleElement()
                 .satisfies(m -> assertThat(m.recipientUsername()).isEqualTo("susan"));
     }
 
