@@ -12,7 +12,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -94,6 +96,43 @@ class MigrateCommandIntegrationTests extends DatabaseTests {
     }
 
     @Test
+    void aTableWithoutEntityAndAForeignKeyDroppedByHandAreWrittenInEveryDatabasesForm() throws Exception {
+        assertThat(db("upgrade")).isZero();
+        execute("CREATE TABLE likes (id BIGINT NOT NULL PRIMARY KEY, user_id BIGINT NOT NULL,"
+                + " CONSTRAINT fk_likes_user FOREIGN KEY (user_id) REFERENCES users (id))",
+                "CREATE INDEX ix_likes_user_id ON likes (user_id)");
+        // SQLite cannot drop a foreign key without rebuilding the table: only the servers lose one.
+        boolean servers = database != TestDatabase.SQLITE;
+        if (servers) {
+            execute(database == TestDatabase.MARIADB_SERVER ? "ALTER TABLE tasks DROP FOREIGN KEY fk_tasks_user"
+                    : "ALTER TABLE tasks DROP CONSTRAINT fk_tasks_user");
+        }
+
+        assertThat(db("migrate", "-m", "drop likes")).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("Detected removed table 'likes'");
+        if (servers) {
+            assertThat(out.toString()).contains(
+                    "Detected added foreign key 'fk_tasks_user' on tasks(user_id) -> users(id)",
+                    "Warning: foreign key tasks(user_id) -> users(id) is not written for SQLite");
+        }
+        assertThat(db("upgrade")).as(err.toString()).isZero();
+        assertThat(tables()).doesNotContain("likes");
+        assertThat(foreignKeys("tasks")).containsExactly("user_id->users");
+
+        assertThat(db("downgrade")).as(err.toString()).isZero();
+        assertThat(tables()).contains("likes");
+        assertThat(foreignKeys("likes")).containsExactly("user_id->users");
+        assertThat(indexes("likes")).contains("ix_likes_user_id");
+        assertThat(foreignKeys("tasks")).isEqualTo(servers ? List.of() : List.of("user_id->users"));
+
+        assertThat(db("upgrade")).as(err.toString()).isZero();
+        assertThat(db("migrate", "-m", "again")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("No changes detected");
+        assertThat(scratchDatabasesLeft()).isEmpty();
+    }
+
+    @Test
     void refusesADatabaseThatIsNotUpToDate() {
         assertThat(db("upgrade", "0009")).isZero();
 
@@ -132,6 +171,47 @@ class MigrateCommandIntegrationTests extends DatabaseTests {
                 ResultSet rs = connection.getMetaData().getColumns(connection.getCatalog(), connection.getSchema(), table, "%")) {
             while (rs.next()) {
                 names.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private Set<String> tables() throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (Connection connection = connect(); ResultSet rs = connection.getMetaData()
+                .getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private List<String> foreignKeys(String table) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (Connection connection = connect();
+                ResultSet rs = connection.getMetaData().getImportedKeys(connection.getCatalog(), connection.getSchema(), table)) {
+            while (rs.next()) {
+                keys.add(rs.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT) + "->"
+                        + rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return keys;
+    }
+
+    /** The scratch databases {@code db migrate} creates on a server are dropped when it is done. */
+    private List<String> scratchDatabasesLeft() throws SQLException {
+        List<String> names = new ArrayList<>();
+        if (database == TestDatabase.SQLITE) {
+            return names;
+        }
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(database == TestDatabase.MARIADB_SERVER ? "SHOW DATABASES"
+                        : "SELECT datname FROM pg_database")) {
+            while (rs.next()) {
+                if (rs.getString(1).startsWith("microblog_migrate_")) {
+                    names.add(rs.getString(1));
+                }
             }
         }
         return names;
