@@ -73,7 +73,8 @@ public final class Migrations implements AutoCloseable {
     }
 
     private static Migrations open(DatabaseUrl url, ResourceAccessor changelogs) {
-        DataSource dataSource = DataSources.create(url, "migrations");
+        // Liquibase works on the one connection taken in the constructor.
+        DataSource dataSource = DataSources.create(url, "migrations", 1);
         try {
             return new Migrations(dataSource, changelogs);
         } catch (SQLException | LiquibaseException e) {
