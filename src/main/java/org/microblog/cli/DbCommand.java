@@ -1,19 +1,24 @@
 package org.microblog.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.microblog.config.DatabaseUrl;
 import org.microblog.config.Migrations;
 import org.microblog.config.Settings;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code db upgrade|downgrade|current|history}: the schema versions of the database in DATABASE_URL. */
+/** {@code db upgrade|downgrade|current|history|migrate}: the schema versions of the database in DATABASE_URL. */
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "Database schema versions (the database comes from DATABASE_URL).",
-        subcommands = {picocli.CommandLine.HelpCommand.class})
+        subcommands = {picocli.CommandLine.HelpCommand.class, DbMigrateCommand.class})
 class DbCommand {
 
     /** Held strongly: java.util.logging forgets the level of a logger nobody references. */
@@ -23,6 +28,12 @@ class DbCommand {
 
     @Spec
     private CommandSpec spec;
+
+    /** Inherited by every db command: a source tree's changelog instead of the one in the jar. */
+    @Option(names = "--changelog-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Use the changelog in DIR (ending in db/changelog, e.g. src/main/resources/db/changelog)"
+                    + " instead of the one in the jar.")
+    private @Nullable Path changelogDirectory;
 
     DbCommand(Map<String, String> environment) {
         this.environment = environment;
@@ -70,8 +81,18 @@ class DbCommand {
     }
 
     private Migrations open() {
+        DatabaseUrl url = databaseUrl();
+        return changelogDirectory == null ? Migrations.open(url) : Migrations.open(url, changelogDirectory);
+    }
+
+    /** The database of DATABASE_URL, with the libraries' logging quieted for a command line. */
+    DatabaseUrl databaseUrl() {
         quietLibraries();
-        return Migrations.open(Settings.database(environment).url());
+        return Settings.database(environment).url();
+    }
+
+    @Nullable Path changelogDirectory() {
+        return changelogDirectory;
     }
 
     private PrintWriter out() {

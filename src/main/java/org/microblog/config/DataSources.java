@@ -22,9 +22,17 @@ public final class DataSources {
 
     /** A pooled DataSource for the URL; close it with {@link #close(DataSource)}. */
     public static DataSource create(DatabaseUrl url, String poolName) {
+        return create(url, poolName, 16);
+    }
+
+    /**
+     * The same with at most {@code serverConnections} connections to a database server, for a
+     * command that needs one or two: a server's pool otherwise opens all 16 at once.
+     */
+    public static DataSource create(DatabaseUrl url, String poolName, int serverConnections) {
         if (url.kind() != DatabaseUrl.Kind.SQLITE) {
             HikariConfig config = base(url, poolName);
-            config.setMaximumPoolSize(16);
+            config.setMaximumPoolSize(serverConnections);
             // PostgreSQL's default; MariaDB's REPEATABLE READ would keep a locked writer reading a stale snapshot.
             config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
             return new HikariDataSource(config);

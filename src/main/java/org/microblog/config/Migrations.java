@@ -1,5 +1,8 @@
 package org.microblog.config;
 
+import java.io.FileNotFoundException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -17,6 +20,8 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.ResourceAccessor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,18 +42,41 @@ public final class Migrations implements AutoCloseable {
     private final Connection connection;
     private final Liquibase liquibase;
 
-    private Migrations(DataSource dataSource) throws SQLException, LiquibaseException {
+    private Migrations(DataSource dataSource, ResourceAccessor changelogs) throws SQLException, LiquibaseException {
         this.dataSource = dataSource;
         this.connection = dataSource.getConnection();
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        this.liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()), database);
+        this.liquibase = new Liquibase(CHANGELOG, changelogs, database);
     }
 
-    /** Opens the database named by a {@code DATABASE_URL}; close it when done. */
+    /** Opens the database named by a {@code DATABASE_URL}, with the changelog the jar carries; close it when done. */
     public static Migrations open(DatabaseUrl url) {
-        DataSource dataSource = DataSources.create(url, "migrations");
+        return open(url, new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()));
+    }
+
+    /**
+     * Opens the database with the changelog of a folder instead, such as the source tree's
+     * {@code src/main/resources/db/changelog}. The folder must end in {@code db/changelog}: Liquibase
+     * records each applied change set by that path, so the jar's changelog and the folder's agree.
+     */
+    public static Migrations open(DatabaseUrl url, Path changelogDirectory) {
+        Path directory = changelogDirectory.toAbsolutePath().normalize();
+        if (!directory.endsWith(Path.of("db", "changelog")) || !Files.isDirectory(directory)) {
+            throw new MigrationException("the changelog folder must be an existing folder ending in db/changelog"
+                    + " (Liquibase records applied versions by that path): " + changelogDirectory);
+        }
         try {
-            return new Migrations(dataSource);
+            return open(url, new DirectoryResourceAccessor(directory.getParent().getParent()));
+        } catch (FileNotFoundException e) {
+            throw new MigrationException("cannot read the changelog folder " + changelogDirectory, e);
+        }
+    }
+
+    private static Migrations open(DatabaseUrl url, ResourceAccessor changelogs) {
+        // Liquibase works on the one connection taken in the constructor.
+        DataSource dataSource = DataSources.create(url, "migrations", 1);
+        try {
+            return new Migrations(dataSource, changelogs);
         } catch (SQLException | LiquibaseException e) {
             DataSources.close(dataSource);
             throw new MigrationException("cannot open the database " + url + ": " + rootMessage(e), e);
@@ -190,11 +218,11 @@ public final class Migrations implements AutoCloseable {
 
     /** A migration that cannot be done, with a one-line reason. */
     public static class MigrationException extends RuntimeException {
-        MigrationException(String message) {
+        public MigrationException(String message) {
             super(message);
         }
 
-        MigrationException(String message, Throwable cause) {
+        public MigrationException(String message, Throwable cause) {
             super(message, cause);
         }
     }

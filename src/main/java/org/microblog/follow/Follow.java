@@ -6,7 +6,9 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import org.microblog.schema.References;
 import jakarta.persistence.Transient;
 import org.springframework.data.domain.Persistable;
 
@@ -16,7 +18,8 @@ import org.springframework.data.domain.Persistable;
  * of silently passing for a creation.
  */
 @Entity
-@Table(name = "followers")
+@Table(name = "followers", indexes = {
+        @Index(name = "ix_followers_followed_id_follower_id", columnList = "followed_id, follower_id")})
 class Follow implements Persistable<Follow.Id> {
 
     @EmbeddedId
@@ -49,6 +52,7 @@ class Follow implements Persistable<Follow.Id> {
     }
 
     @Embeddable
-    record Id(@Column(name = "follower_id") Long followerId, @Column(name = "followed_id") Long followedId) {
+    record Id(@Column(name = "follower_id") @References(table = "users", name = "fk_followers_follower") Long followerId,
+            @Column(name = "followed_id") @References(table = "users", name = "fk_followers_followed") Long followedId) {
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -13,7 +14,10 @@ import java.time.Instant;
 import org.microblog.user.User;
 
 @Entity
-@Table(name = "messages")
+@Table(name = "messages", indexes = {
+        @Index(name = "ix_messages_timestamp", columnList = "timestamp"),
+        @Index(name = "ix_messages_recipient_id_timestamp", columnList = "recipient_id, timestamp"),
+        @Index(name = "ix_messages_sender_id_timestamp", columnList = "sender_id, timestamp")})
 class Message {
 
     @Id

@@ -5,11 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import org.microblog.schema.References;
 
 /** The latest notification of one name for one member; its timestamp is Unix seconds, as in the original. */
 @Entity
-@Table(name = "notifications")
+@Table(name = "notifications", indexes = {
+        @Index(name = "ix_notifications_name", columnList = "name"),
+        @Index(name = "ix_notifications_timestamp", columnList = "timestamp"),
+        @Index(name = "uq_notifications_user_id_name", columnList = "user_id, name", unique = true)})
 class Notification {
 
     @Id
@@ -20,6 +25,7 @@ class Notification {
     private String name;
 
     @Column(name = "user_id", nullable = false)
+    @References(table = "users", name = "fk_notifications_user")
     private Long userId;
 
     @Column(nullable = false)

@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.microblog.user.User;
 
 @Entity
-@Table(name = "posts")
+@Table(name = "posts", indexes = {
+        @Index(name = "ix_posts_timestamp", columnList = "timestamp"),
+        @Index(name = "ix_posts_user_id_timestamp", columnList = "user_id, timestamp")})
 class Post {
 
     @Id

@@ -3,12 +3,16 @@ package org.microblog.task;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import org.microblog.schema.References;
 import org.jspecify.annotations.Nullable;
 
 /** A background job started by a member, such as exporting their posts. */
 @Entity
-@Table(name = "tasks")
+@Table(name = "tasks", indexes = {
+        @Index(name = "ix_tasks_name", columnList = "name"),
+        @Index(name = "ix_tasks_user_id_complete", columnList = "user_id, complete")})
 class Task {
 
     @Id
@@ -22,6 +26,7 @@ class Task {
     private @Nullable String description;
 
     @Column(name = "user_id", nullable = false)
+    @References(table = "users", name = "fk_tasks_user")
     private Long userId;
 
     @Column(nullable = false)

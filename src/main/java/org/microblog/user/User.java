@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
@@ -15,7 +16,12 @@ import org.jspecify.annotations.Nullable;
  * sender); its state changes only through {@link UserService}.
  */
 @Entity
-@Table(name = "users")
+@Table(name = "users", indexes = {
+        @Index(name = "uq_users_username_lower", columnList = "username_lower", unique = true),
+        @Index(name = "uq_users_email_lower", columnList = "email_lower", unique = true),
+        @Index(name = "ix_users_username", columnList = "username", unique = true),
+        @Index(name = "ix_users_email", columnList = "email", unique = true),
+        @Index(name = "ix_users_token", columnList = "token", unique = true)})
 public class User {
 
     @Id

@@ -115,4 +115,19 @@ class CommandLineTests {
             assertThat(out.toString()).startsWith("Usage: microblog");
         }
     }
+
+    @Test
+    void migrateExplainsItselfAndNeedsAMessage() {
+        assertThat(run("db", "migrate", "--help")).isZero();
+        assertThat(out.toString()).contains("-m, --message=MESSAGE", "--changelog-dir=DIR");
+
+        assertThat(run("db", "migrate")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required option: '--message=MESSAGE'");
+    }
+
+    @Test
+    void migrateNeedsAChangelogFolder() {
+        assertThat(run("db", "migrate", "-m", "x", "--changelog-dir", directory.resolve("db/changelog").toString())).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("error: no db.changelog-master.yaml in ");
+    }
 }
