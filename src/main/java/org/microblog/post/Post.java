@@ -16,8 +16,8 @@ import org.microblog.user.User;
 
 @Entity
 @Table(name = "posts", indexes = {
-        @Index(name = "ix_posts_timestamp", columnList = "timestamp"),
-        @Index(name = "ix_posts_user_id_timestamp", columnList = "user_id, timestamp")})
+        @Index(name = "ix_posts_timestamp_id_user_id", columnList = "timestamp, id, user_id"),
+        @Index(name = "ix_posts_user_id_timestamp_id", columnList = "user_id, timestamp, id")})
 class Post {
 
     @Id
