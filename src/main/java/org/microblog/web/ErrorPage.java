@@ -1,5 +1,10 @@
 package org.microblog.web;
 
-/** What an error page shows: its status, a heading and one short explanation, in the viewer's language. */
-public record ErrorPage(int status, String title, String message) {
+import org.springframework.context.MessageSourceResolvable;
+
+/**
+ * What an error page shows: its status, the key of its heading and one short explanation, looked
+ * up in the viewer's language when the page renders.
+ */
+public record ErrorPage(int status, String titleKey, MessageSourceResolvable explanation) {
 }

@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
@@ -67,16 +69,16 @@ class ErrorPages {
     private ErrorPage page(HttpStatusCode status, @Nullable Throwable exception, Locale locale) {
         String key = status.value() == 404 || status.is5xxServerError() ? "errors." + Math.min(status.value(), 500)
                 : "errors." + status.value();
-        String title = texts.getMessage(key + ".title", null, null, locale);
-        String message = texts.getMessage(key + ".message", null, null, locale);
-        if (title == null || message == null) {
-            title = texts.getMessage("errors.4xx.title", null, locale);
-            message = texts.getMessage("errors.4xx.message", null, locale);
+        if (texts.getMessage(key + ".title", null, null, locale) == null) {
+            key = "errors.4xx"; // a status without texts of its own
         }
+        MessageSourceResolvable explanation = new DefaultMessageSourceResolvable(key + ".message");
         if (exception instanceof RuleViolation violation) {
-            message = texts.getMessage(violation.textKey(), violation.arguments(), message, locale);
+            // The rule the request broke says more than the status; its key falls back to the status's text.
+            explanation = new DefaultMessageSourceResolvable(new String[] {violation.textKey(), key + ".message"},
+                    violation.arguments());
         }
-        return new ErrorPage(status.value(), title, message);
+        return new ErrorPage(status.value(), key + ".title", explanation);
     }
 
     private static String viewName(HttpStatusCode status) {

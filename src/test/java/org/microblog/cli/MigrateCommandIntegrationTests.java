@@ -60,34 +60,34 @@ class MigrateCommandIntegrationTests extends DatabaseTests {
         assertThat(db("migrate", "-m", "nothing to do")).as(err.toString()).isZero();
 
         assertThat(out.toString().strip()).isEqualTo("No changes detected");
-        assertThat(changelog.resolve("0011-nothing-to-do.yaml")).doesNotExist();
+        assertThat(changelog.resolve("0012-nothing-to-do.yaml")).doesNotExist();
         assertThat(Files.readString(changelog.resolve("db.changelog-master.yaml"))).isEqualTo(master);
     }
 
     @Test
     void aColumnAndAnIndexDroppedByHandAreWrittenBackAsAChangeSetThatUpgradesAndDowngrades() throws Exception {
         assertThat(db("upgrade")).isZero();
-        execute(database == TestDatabase.MARIADB_SERVER ? "DROP INDEX ix_posts_timestamp ON posts" : "DROP INDEX ix_posts_timestamp",
+        execute(database == TestDatabase.MARIADB_SERVER ? "DROP INDEX ix_posts_timestamp_id_user_id ON posts" : "DROP INDEX ix_posts_timestamp_id_user_id",
                 "ALTER TABLE posts DROP COLUMN language");
 
         assertThat(db("migrate", "-m", "Add posts' language back")).as(err.toString()).isZero();
 
-        Path written = changelog.resolve("0011-add-posts-language-back.yaml");
+        Path written = changelog.resolve("0012-add-posts-language-back.yaml");
         assertThat(out.toString()).contains("Detected added column 'posts.language'",
-                "Detected added index 'ix_posts_timestamp' on posts(timestamp)", "Generated " + written);
+                "Detected added index 'ix_posts_timestamp_id_user_id' on posts(timestamp, id, user_id)", "Generated " + written);
         assertThat(out.toString()).doesNotContain("removed");
         assertThat(written).exists();
         assertThat(Files.readString(changelog.resolve("db.changelog-master.yaml")))
-                .endsWith("  - include: {file: 0011-add-posts-language-back.yaml, relativeToChangelogFile: true}\n");
+                .endsWith("  - include: {file: 0012-add-posts-language-back.yaml, relativeToChangelogFile: true}\n");
 
         assertThat(db("upgrade")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("now at 0011-add-posts-language-back.");
+        assertThat(out.toString()).contains("now at 0012-add-posts-language-back.");
         assertThat(columns("posts")).contains("language");
-        assertThat(indexes("posts")).contains("ix_posts_timestamp");
+        assertThat(indexes("posts")).contains("ix_posts_timestamp_id_user_id");
 
         assertThat(db("downgrade")).as(err.toString()).isZero();
         assertThat(columns("posts")).doesNotContain("language");
-        assertThat(indexes("posts")).doesNotContain("ix_posts_timestamp");
+        assertThat(indexes("posts")).doesNotContain("ix_posts_timestamp_id_user_id");
 
         assertThat(db("upgrade")).as(err.toString()).isZero();
         assertThat(columns("posts")).contains("language");
@@ -140,7 +140,7 @@ class MigrateCommandIntegrationTests extends DatabaseTests {
 
         assertThat(err.toString().strip()).isEqualTo(
                 "error: the database is not up to date (0010-create-persistent-logins is not applied); run 'db upgrade' first");
-        assertThat(changelog.resolve("0011-too-early.yaml")).doesNotExist();
+        assertThat(changelog.resolve("0012-too-early.yaml")).doesNotExist();
     }
 
     private int db(String... args) {

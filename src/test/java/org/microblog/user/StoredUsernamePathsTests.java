@@ -71,7 +71,7 @@ class StoredUsernamePathsTests {
             HttpResponse<String> popup = john.get(UserPaths.profile(name) + "/popup");
 
             assertThat(profile.statusCode()).as(name + " " + UserPaths.profile(name)).isEqualTo(200);
-            assertThat(profile.body()).as(name).contains("<h1>User: " + name + "</h1>");
+            assertThat(profile.body()).as(name).contains(">User: " + name + "</h1>");
             assertThat(popup.statusCode()).as(name + " popup").isEqualTo(200);
             assertThat(popup.body()).as(name + " popup").contains("user-card").contains(">" + name + "<");
         }
