@@ -4,7 +4,8 @@
 
 const POLL_INTERVAL_MS = 10_000;
 const NAMES = ['unread_message_count', 'task_progress'];
-let since = 0;
+// Notifications newer than the page: the stream replays those raised before it opened.
+let since = Number(document.getElementById('message_count')?.dataset.since) || 0;
 
 // Two badges show the count: one in the menu, one beside the menu's toggle on narrow screens.
 function setMessageCount(count) {
@@ -42,7 +43,7 @@ function listen() {
     startPolling();
     return;
   }
-  const stream = new EventSource('/notifications/stream');
+  const stream = new EventSource(since ? `/notifications/stream?since=${since}` : '/notifications/stream');
   for (const name of NAMES) {
     stream.addEventListener(name, (event) => handle(JSON.parse(event.data)));
   }

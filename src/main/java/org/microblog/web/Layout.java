@@ -5,6 +5,8 @@ import gg.jte.support.LocalizationSupport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
@@ -19,9 +21,11 @@ import org.springframework.context.MessageSourceResolvable;
  *
  * @param path the path the visitor asked for (also on the error page that answers it)
  * @param query its query string, if any, for the language links
+ * @param builtAt when the page was built: its live stream replays what came after, so a
+ *     notification raised between this page and its stream opening is not lost
  */
 public record Layout(@Nullable CurrentMember member, Csrf csrf, List<Flash> flashes, Texts texts,
-        String path, @Nullable String query, LongSupplier unread) implements LocalizationSupport {
+        String path, @Nullable String query, LongSupplier unread, Instant builtAt) implements LocalizationSupport {
 
     /** The token a state-changing request must carry, and where. */
     public record Csrf(String parameterName, String headerName, String token) {
@@ -33,6 +37,11 @@ public record Layout(@Nullable CurrentMember member, Csrf csrf, List<Flash> flas
      */
     public long unreadMessages() {
         return unread.getAsLong();
+    }
+
+    /** {@link #builtAt()} in the notifications' unit, Unix seconds (with milliseconds). */
+    public String liveSince() {
+        return BigDecimal.valueOf(builtAt.toEpochMilli(), 3).toPlainString();
     }
 
     public boolean signedIn() {

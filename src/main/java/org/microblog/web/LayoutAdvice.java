@@ -2,6 +2,7 @@ package org.microblog.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -23,8 +24,11 @@ class LayoutAdvice {
     private final MessageSource texts;
     private final CurrentMembers currentMembers;
     private final ObjectProvider<NavigationCounts> counts;
+    private final Clock clock;
 
-    LayoutAdvice(MessageSource texts, CurrentMembers currentMembers, ObjectProvider<NavigationCounts> counts) {
+    LayoutAdvice(MessageSource texts, CurrentMembers currentMembers, ObjectProvider<NavigationCounts> counts,
+            Clock clock) {
+        this.clock = clock;
         this.texts = texts;
         this.currentMembers = currentMembers;
         this.counts = counts;
@@ -37,7 +41,7 @@ class LayoutAdvice {
         LongSupplier unread = member == null || navigation == null ? () -> 0
                 : new Once(() -> navigation.unreadMessages(member.id()));
         return new Layout(member, csrf(request), flashes(request), new Texts(texts, locale), path(request),
-                query(request), unread);
+                query(request), unread, clock.instant());
     }
 
     /** Computes a number the first time it is asked for, then remembers it. */

@@ -20,7 +20,7 @@ class MessagesBrowserTests extends BrowserTests {
         signIn(page, "alice");
         bob = newPage();
         // Bob's Home page holds the live stream open before anything is sent to him.
-        bob.waitForResponse(response -> response.url().endsWith("/notifications/stream") && response.status() == 200,
+        bob.waitForResponse(response -> response.url().contains("/notifications/stream") && response.status() == 200,
                 () -> signIn(bob, "bob"));
     }
 

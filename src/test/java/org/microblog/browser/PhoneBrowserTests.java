@@ -44,7 +44,7 @@ class PhoneBrowserTests extends BrowserTests {
         assertThat(page.locator("#message_count_compact .badge")).hasText("1");
 
         // The messages page holds the live stream open before anything more is sent.
-        page.waitForResponse(response -> response.url().endsWith("/notifications/stream") && response.status() == 200,
+        page.waitForResponse(response -> response.url().contains("/notifications/stream") && response.status() == 200,
                 () -> page.locator("#message_count_compact").click());
         assertThat(heading(page)).hasText("Messages");
         assertThat(page.locator("#message_count_compact .badge")).not().isVisible();
