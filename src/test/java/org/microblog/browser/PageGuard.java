@@ -42,6 +42,7 @@ final class PageGuard {
             }
         });
         page.onPageError(error -> problems.add("page error on " + page.url() + ": " + error));
+        page.onCrash(crashed -> problems.add("the page crashed on " + crashed.url()));
     }
 
     /** A console error this test provokes on purpose (a 404 page logs its status, for example). */
