@@ -1,7 +1,5 @@
 package org.microblog.follow;
 
-import java.util.Collection;
-import java.util.List;
 import org.microblog.user.User;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,12 +8,6 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface FollowRepository extends JpaRepository<Follow, Follow.Id> {
-
-    @Query("select count(f) from Follow f where f.id.followedId = :userId")
-    long countFollowers(Long userId);
-
-    @Query("select count(f) from Follow f where f.id.followerId = :userId")
-    long countFollowing(Long userId);
 
     @Query(value = "select u from User u where u.id in (select f.id.followerId from Follow f where f.id.followedId = :userId) order by u.id",
             countQuery = "select count(f) from Follow f where f.id.followedId = :userId")
@@ -26,12 +18,6 @@ interface FollowRepository extends JpaRepository<Follow, Follow.Id> {
             countQuery = "select count(f) from Follow f where f.id.followerId = :userId")
     Page<User> findFollowing(Long userId,
             Pageable page);
-
-    @Query("select f.id.followedId, count(f) from Follow f where f.id.followedId in :userIds group by f.id.followedId")
-    List<Object[]> countFollowersOf(Collection<Long> userIds);
-
-    @Query("select f.id.followerId, count(f) from Follow f where f.id.followerId in :userIds group by f.id.followerId")
-    List<Object[]> countFollowingOf(Collection<Long> userIds);
 
     @Modifying
     @Query("delete from Follow f where f.id.followerId = :followerId and f.id.followedId = :followedId")
