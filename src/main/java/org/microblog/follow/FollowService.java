@@ -6,6 +6,7 @@ import org.microblog.user.MemberCounts;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,15 +93,17 @@ public class FollowService {
         return users.getById(userId).getFollowingCount();
     }
 
-    /** One page (1-based) of {@code size} members who follow {@code userId}, by id, with the total. */
+    /** One page (1-based) of {@code size} members who follow {@code userId}, by id, with the stored total. */
     @Transactional(readOnly = true)
     public Page<User> followers(long userId, int page, int size) {
-        return follows.findFollowers(userId, PageRequest.of(page - 1, size));
+        PageRequest request = PageRequest.of(page - 1, size);
+        return new PageImpl<>(follows.findFollowers(userId, request), request, followerCount(userId));
     }
 
-    /** One page (1-based) of {@code size} members whom {@code userId} follows, by id, with the total. */
+    /** One page (1-based) of {@code size} members whom {@code userId} follows, by id, with the stored total. */
     @Transactional(readOnly = true)
     public Page<User> following(long userId, int page, int size) {
-        return follows.findFollowing(userId, PageRequest.of(page - 1, size));
+        PageRequest request = PageRequest.of(page - 1, size);
+        return new PageImpl<>(follows.findFollowing(userId, request), request, followingCount(userId));
     }
 }
