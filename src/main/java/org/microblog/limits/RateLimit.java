@@ -2,6 +2,7 @@ package org.microblog.limits;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.springframework.boot.convert.DurationStyle;
 public record RateLimit(String name, long capacity, Duration period) {
 
     private static final Pattern FORM = Pattern.compile("(\\d{1,9})\\s*/\\s*(\\S+)");
+    private static final Set<String> OFF = Set.of("off", "none", "unlimited");
 
     public RateLimit {
         if (capacity < 0 || period.isNegative() || (capacity > 0 && period.isZero())) {
@@ -39,7 +41,7 @@ public record RateLimit(String name, long capacity, Duration period) {
             return fallback;
         }
         String value = text.strip();
-        if (Set.OFF.contains(value.toLowerCase(Locale.ROOT))) {
+        if (OFF.contains(value.toLowerCase(Locale.ROOT))) {
             return new RateLimit(name, 0, Duration.ZERO);
         }
         Matcher form = FORM.matcher(value);
@@ -63,9 +65,5 @@ public record RateLimit(String name, long capacity, Duration period) {
     @Override
     public String toString() {
         return off() ? name + ": off" : name + ": " + capacity + " per " + period;
-    }
-
-    private static final class Set {
-        static final java.util.Set<String> OFF = java.util.Set.of("off", "none", "unlimited");
     }
 }
