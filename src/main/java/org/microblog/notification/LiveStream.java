@@ -36,6 +36,8 @@ public final class LiveStream implements HttpUpgradeHandler, ReadListener, Write
     private @Nullable ServletInputStream in;
     private @Nullable ArrayDeque<byte[]> pending = new ArrayDeque<>(4);
     private boolean closed;
+    /** Live events held back while the stream's replay is being read, so the replay goes first. */
+    private @Nullable ArrayDeque<byte[]> heldBack;
 
     public LiveStream() {
     }
@@ -89,6 +91,28 @@ public final class LiveStream implements HttpUpgradeHandler, ReadListener, Write
             return;
         }
         write(event);
+    }
+
+    /** A live event: sent, or held back until {@link #replayed()} while the replay is being read. */
+    synchronized void sendLive(byte[] event) {
+        if (heldBack != null) {
+            heldBack.add(event);
+            return;
+        }
+        send(event);
+    }
+
+    synchronized void holdLive() {
+        heldBack = new ArrayDeque<>(2);
+    }
+
+    /** The replay is queued: the live events that arrived meanwhile follow it. */
+    synchronized void replayed() {
+        ArrayDeque<byte[]> held = heldBack;
+        heldBack = null;
+        if (held != null) {
+            held.forEach(this::send);
+        }
     }
 
     /** A heartbeat is only worth writing when nothing else is waiting. */
@@ -174,6 +198,7 @@ public final class LiveStream implements HttpUpgradeHandler, ReadListener, Write
             }
             closed = true;
             pending = null;
+            heldBack = null;
             toClose = connection;
             owner = hub;
         }

@@ -128,6 +128,9 @@ class NotificationStreams implements DisposableBean, ApplicationListener<Context
         long lifetime = LIFETIME.toNanos() + ThreadLocalRandom.current().nextLong(LIFETIME.toNanos() / 10);
         stream.attach(this, userId, session == null ? null : session.getId(), now, now + lifetime,
                 Math.floorMod(slots.getAndIncrement(), SLOTS));
+        // The connected comment first, then the replay, then live events (held back until then).
+        stream.send(CONNECTED_BYTES);
+        stream.holdLive();
         register(stream);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("text/event-stream;charset=UTF-8");
@@ -137,9 +140,12 @@ class NotificationStreams implements DisposableBean, ApplicationListener<Context
         // Status and headers go out now, on this thread and through the security headers' writer;
         // left to the end of the request, the container would also declare an empty body.
         response.flushBuffer();
-        stream.send(CONNECTED_BYTES);
-        for (NotificationView notification : missed.get()) {
-            stream.send(event(notification));
+        try {
+            for (NotificationView notification : missed.get()) {
+                stream.send(event(notification));
+            }
+        } finally {
+            stream.replayed();
         }
     }
 
@@ -252,7 +258,7 @@ class NotificationStreams implements DisposableBean, ApplicationListener<Context
         }
         byte[] event = event(added.notification());
         for (LiveStream stream : own) {
-            stream.send(event);
+            stream.sendLive(event);
         }
     }
 
