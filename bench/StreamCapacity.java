@@ -227,10 +227,16 @@ public class StreamCapacity {
         jcmd("GC.run");
         jcmd("GC.run");
         String info = jcmd("GC.heap_info");
-        // G1: " garbage-first heap   total 524288K, used 123456K"; Serial/Parallel: "... total ..., used ..."
-        Matcher used = Pattern.compile("heap\\s+total (?:reserved )?(\\d+)K, (?:committed \\d+K, )?used (\\d+)K").matcher(info);
-        if (used.find()) {
-            result.put("used", Long.parseLong(used.group(2)) * 1024);
+        // G1: " garbage-first heap   total 524288K, used 123456K"; Serial: one line per generation
+        // ("def new generation   total 157248K, used 2796K", "tenured generation   total ..., used ...").
+        Matcher used = Pattern.compile("(heap|generation)\\s+total (?:reserved )?(\\d+)K, (?:committed \\d+K, )?used (\\d+)K")
+                .matcher(info);
+        long bytes = 0;
+        while (used.find()) {
+            bytes += Long.parseLong(used.group(3)) * 1024;
+        }
+        if (bytes > 0) {
+            result.put("used", bytes);
         }
         String flags = jcmd("VM.flags");
         Matcher max = Pattern.compile("MaxHeapSize=(\\d+)").matcher(flags);
