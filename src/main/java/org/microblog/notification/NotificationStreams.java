@@ -225,6 +225,12 @@ class NotificationStreams implements DisposableBean, ApplicationListener<Context
         return ended;
     }
 
+    /** A member signed out (or all their sessions ended): their streams end; a tab still signed in reconnects. */
+    @org.springframework.context.event.EventListener
+    public void signedOut(org.microblog.auth.MemberSignedOut signedOut) {
+        complete(signedOut.memberId(), null);
+    }
+
     /** Tells the page to close the stream; the stream stops receiving and counts as closing until it does. */
     private void retire(LiveStream stream) {
         if (unregister(stream)) {
