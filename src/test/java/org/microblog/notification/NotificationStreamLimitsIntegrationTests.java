@@ -141,7 +141,26 @@ class NotificationStreamLimitsIntegrationTests {
         assertThat(statuses).containsOnlyKeys(200).containsEntry(200, 5 * LIMIT);
     }
 
-    record Answer(int status, Map<String, String> headers, String firstLine) {
+    @Test
+    void signingOutEndsTheMembersStreamsWithACloseEvent() throws Exception {
+        HttpMember member = HttpMember.signIn("http://127.0.0.1:" + port, "member1", Members.PASSWORD);
+        Answer stream = open(cookiesOf(member));
+        assertThat(stream.status()).isEqualTo(200);
+
+        assertThat(member.postForm("/index", "/auth/logout", Map.of()).statusCode()).isEqualTo(302);
+
+        String line;
+        do {
+            line = stream.in().readLine();
+        } while (line != null && !line.equals("event: close"));
+        assertThat(line).as("the close event").isEqualTo("event: close");
+        assertThat(hub.openStreams()).isZero();
+        // The page closes the stream on that event; then the site lets it go.
+        closeAll();
+        awaitHeld(0);
+    }
+
+    record Answer(int status, Map<String, String> headers, String firstLine, BufferedReader in) {
     }
 
     /** Opens a stream over a plain socket and reads its status, headers and first body line. */
@@ -161,7 +180,7 @@ class NotificationStreamLimitsIntegrationTests {
             headers.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), line.substring(colon + 1).strip());
         }
         String first = status == 200 ? in.readLine() : "";
-        return new Answer(status, headers, first == null ? "" : first);
+        return new Answer(status, headers, first == null ? "" : first, in);
     }
 
     private void closeAll() throws IOException {
