@@ -3,6 +3,7 @@ package org.microblog.config;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.Closeable;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
@@ -12,6 +13,12 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
  * pool of readers (WAL mode lets them read while the writer writes): concurrent writers
  * queue for the write connection instead of failing with "database is locked", and
  * read-only transactions never wait for them.
+ *
+ * <p>When the database is out of reach, a request waits at most the connection timeout
+ * ({@code DATABASE_CONNECT_TIMEOUT}, default 3 s) and is then answered 503. Connections are
+ * checked before use when idle over Hikari's half second (and kept alive every 30 s), so dead ones
+ * are dropped rather than handed out, and the first request after the database returns gets a
+ * fresh one. SQLite commits are durable ({@code synchronous=FULL}; see docs/decisions.md).
  */
 public final class DataSources {
 
@@ -22,7 +29,12 @@ public final class DataSources {
 
     /** A pooled DataSource for the URL; close it with {@link #close(DataSource)}. */
     public static DataSource create(DatabaseUrl url, String poolName) {
-        return create(url, poolName, 16);
+        return create(new DatabaseSettings(url), poolName, 16);
+    }
+
+    /** A pooled DataSource for the database settings (URL and connection timeout). */
+    public static DataSource create(DatabaseSettings settings, String poolName) {
+        return create(settings, poolName, 16);
     }
 
     /**
@@ -30,16 +42,22 @@ public final class DataSources {
      * command that needs one or two: a server's pool otherwise opens all 16 at once.
      */
     public static DataSource create(DatabaseUrl url, String poolName, int serverConnections) {
+        return create(new DatabaseSettings(url), poolName, serverConnections);
+    }
+
+    private static DataSource create(DatabaseSettings settings, String poolName, int serverConnections) {
+        DatabaseUrl url = settings.url();
+        Duration timeout = settings.connectTimeout();
         if (url.kind() != DatabaseUrl.Kind.SQLITE) {
-            HikariConfig config = base(url, poolName);
+            HikariConfig config = base(url, poolName, timeout);
             config.setMaximumPoolSize(serverConnections);
             // PostgreSQL's default; MariaDB's REPEATABLE READ would keep a locked writer reading a stale snapshot.
             config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
             return new HikariDataSource(config);
         }
         createParentDirectory(url);
-        HikariDataSource writer = new HikariDataSource(sqlite(url, poolName + "-writer", 1));
-        HikariDataSource readers = new HikariDataSource(sqlite(url, poolName + "-readers", SQLITE_READERS));
+        HikariDataSource writer = new HikariDataSource(sqlite(url, poolName + "-writer", 1, timeout));
+        HikariDataSource readers = new HikariDataSource(sqlite(url, poolName + "-readers", SQLITE_READERS, timeout));
         return new SqliteDataSource(writer, readers);
     }
 
@@ -53,9 +71,13 @@ public final class DataSources {
         }
     }
 
-    private static HikariConfig base(DatabaseUrl url, String poolName) {
+    private static HikariConfig base(DatabaseUrl url, String poolName, Duration connectTimeout) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(poolName);
+        config.setConnectionTimeout(connectTimeout.toMillis());
+        // Checking a connection must not take longer than waiting for one (Hikari requires less).
+        config.setValidationTimeout(Math.min(1000, Math.max(250, connectTimeout.toMillis() / 2)));
+        config.setKeepaliveTime(Duration.ofSeconds(30).toMillis());
         config.setDriverClassName(url.kind().driverClassName());
         config.setJdbcUrl(url.jdbcUrl());
         config.setUsername(url.username());
@@ -63,12 +85,13 @@ public final class DataSources {
         return config;
     }
 
-    private static HikariConfig sqlite(DatabaseUrl url, String poolName, int size) {
-        HikariConfig config = base(url, poolName);
+    private static HikariConfig sqlite(DatabaseUrl url, String poolName, int size, Duration connectTimeout) {
+        HikariConfig config = base(url, poolName, connectTimeout);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(Math.min(size, 2));
         config.addDataSourceProperty("journal_mode", "WAL");
-        config.addDataSourceProperty("synchronous", "NORMAL");
+        // FULL: a commit is on disk before it is acknowledged, power loss included (NORMAL may lose the last ones).
+        config.addDataSourceProperty("synchronous", "FULL");
         config.addDataSourceProperty("foreign_keys", "true");
         config.addDataSourceProperty("busy_timeout", "10000");
         return config;

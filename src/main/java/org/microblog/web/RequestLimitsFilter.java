@@ -5,7 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.microblog.core.FieldText;
+import org.microblog.core.RuleViolation;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -13,9 +19,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses, before anything else reads it, a request that would otherwise fail deep inside:
  * a body over {@value #MAX_BODY_BYTES} bytes (413; a body without a length is cut off there by
  * {@link LimitedBodyRequest}), a query string over {@value #MAX_QUERY_LENGTH} characters (414),
- * parameters Tomcat cannot parse (its status: too large, too many, malformed) and a NUL
- * character in any parameter name or value (400): PostgreSQL refuses NUL in text, so a stray
- * {@code %00} would otherwise end as a 500 in the middle of a transaction.
+ * parameters Tomcat cannot parse (its status: too large, too many, malformed) and a control
+ * character ({@link FieldText#unstorable}: NUL, escape, …; line breaks and tabs pass, for
+ * textareas) in any parameter name or value or in Basic credentials (400 naming the field):
+ * PostgreSQL refuses NUL in text, so a stray {@code %00} would otherwise end as a 500 in the
+ * middle of a transaction, and the other databases would store it. Fields with a rule of their
+ * own (posts, names, addresses) refine this: no line breaks in a username.
  */
 class RequestLimitsFilter extends OncePerRequestFilter {
 
@@ -36,7 +45,13 @@ class RequestLimitsFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            if (containsNul(request.getParameterMap())) {
+            RuleViolation refusal = unstorable(request.getParameterMap());
+            if (refusal == null) {
+                refusal = unstorableCredentials(request.getHeader(HttpHeaders.AUTHORIZATION));
+            }
+            if (refusal != null) {
+                // The error page names the field; a client's mistake, so not worth a log line above DEBUG.
+                request.setAttribute(ErrorPageController.REFUSAL, refusal);
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
@@ -51,17 +66,36 @@ class RequestLimitsFilter extends OncePerRequestFilter {
         chain.doFilter(length < 0 ? new LimitedBodyRequest(request, MAX_BODY_BYTES) : request, response);
     }
 
-    private static boolean containsNul(Map<String, String[]> parameters) {
+    private static @Nullable RuleViolation unstorable(Map<String, String[]> parameters) {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-            if (parameter.getKey().indexOf('\0') >= 0) {
-                return true;
-            }
+            String name = parameter.getKey();
+            boolean refused = FieldText.unstorable(name, name, false) != null;
             for (String value : parameter.getValue()) {
-                if (value != null && value.indexOf('\0') >= 0) {
-                    return true;
-                }
+                refused |= FieldText.unstorable(name, value, true) != null;
+            }
+            if (refused) {
+                return refusal(name);
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Basic credentials, which reach the member lookup before any rule could see them. */
+    private static @Nullable RuleViolation unstorableCredentials(@Nullable String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String credentials;
+        try {
+            credentials = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return null; // refused as unreadable credentials where they are read
+        }
+        return FieldText.unstorable("credentials", credentials, false) == null ? null : refusal("credentials");
+    }
+
+    private static RuleViolation refusal(String field) {
+        String shown = FieldText.unstorable(field, field, false) == null ? field : "?";
+        return RuleViolation.onField(shown, "errors.controlCharacters", shown + " must not contain control characters", shown);
     }
 }

@@ -1,0 +1,120 @@
+package org.microblog.web;
+
+import java.net.ConnectException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * The database cannot be reached: every request that needs it is answered 503 with
+ * {@code Retry-After} (the site's page or the JSON error) instead of a 500 per request, and the
+ * log gets one WARN when an outage begins ("database unavailable since …") and one INFO when it
+ * ends ("database back after …"), not a stack trace per request. While it lasts, a probe asks
+ * the pool for a connection every {@link #PROBE_INTERVAL}, so the end is noticed (and logged)
+ * even when no request comes; requests themselves never wait for the probe.
+ */
+@Component
+public class DatabaseOutage implements DisposableBean {
+
+    /** What {@code Retry-After} says: about the pool's connection timeout, rounded up. */
+    public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    static final Duration PROBE_INTERVAL = Duration.ofMillis(250);
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
+
+    private final ObjectProvider<DataSource> dataSource;
+    private final Clock clock;
+    private final AtomicReference<@Nullable Instant> since = new AtomicReference<>();
+    private volatile boolean closed;
+
+    DatabaseOutage(ObjectProvider<DataSource> dataSource) {
+        this.dataSource = dataSource;
+        this.clock = Clock.systemUTC(); // real time: an outage is measured in the world, not in a test's clock
+    }
+
+    /**
+     * Whether this failure is the database being out of reach (no connection within the pool's
+     * timeout, a connection refused or cut), rather than a bug or a refused statement.
+     */
+    public static boolean causedBy(@Nullable Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+                    || e instanceof CannotCreateTransactionException || e instanceof DataAccessResourceFailureException
+                    || e instanceof ConnectException) {
+                return true;
+            }
+            if (e instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                // Connection exceptions (08xxx); PostgreSQL shutting down or starting (57P01–57P03).
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an outage is going on (its WARN was logged, its INFO not yet). */
+    public boolean ongoing() {
+        return since.get() != null;
+    }
+
+    /** Notes that a request failed for want of the database; logs only the first of an outage. */
+    public void failed(Throwable failure) {
+        Instant now = clock.instant();
+        if (since.compareAndSet(null, now)) {
+            log.warn("database unavailable since {}: {}", now, rootMessage(failure));
+            Thread probe = new Thread(this::probeUntilBack, "database-outage-probe");
+            probe.setDaemon(true);
+            probe.start();
+        }
+    }
+
+    private void probeUntilBack() {
+        DataSource pool = dataSource.getIfAvailable();
+        while (!closed && pool != null) {
+            try {
+                Thread.sleep(PROBE_INTERVAL.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            try (Connection connection = pool.getConnection()) {
+                if (connection.isValid(2)) {
+                    Instant start = since.getAndSet(null);
+                    if (start != null) {
+                        log.info("database back after {} s", Duration.between(start, clock.instant()).toMillis() / 1000.0);
+                    }
+                    return;
+                }
+            } catch (SQLException | RuntimeException stillDown) {
+                log.debug("database still unavailable: {}", stillDown.toString());
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    @Override
+    public void destroy() {
+        closed = true;
+    }
+}
