@@ -12,16 +12,14 @@ import org.microblog.web.LimitedBodyRequest;
 import org.microblog.web.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The outermost filter of the API chain. It keeps every answer under {@code /api} JSON:
  * bodies over {@link #MAX_BODY_BYTES} get 413 (declared or streamed), {@code sendError} from
  * anywhere below (Spring's default resolvers, Spring Security, resource handlers) writes an
- * {@link org.microblog.web.ErrorBody} instead of dispatching to the HTML error page, a wildcard or
- * unreadable {@code Content-Type} gets 415, the database out of reach a 503 with {@code Retry-After},
+ * {@link org.microblog.web.ErrorBody} instead of dispatching to the HTML error page, the database
+ * out of reach is a 503 with {@code Retry-After},
  * and an exception that escapes everything becomes a 500, logged once with its request id.
  */
 class ApiErrorFilter extends OncePerRequestFilter {
@@ -42,10 +40,6 @@ class ApiErrorFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             errors.write(response, 413, "the request body is larger than " + MAX_BODY_BYTES + " bytes");
-            return;
-        }
-        if (!readableContentType(request)) {
-            errors.write(response, 415, "the body must be JSON, sent as Content-Type: application/json");
             return;
         }
         try {
@@ -69,24 +63,6 @@ class ApiErrorFilter extends OncePerRequestFilter {
             log.error("API request {} {} failed (request {})", request.getMethod(), request.getRequestURI(),
                     RequestIds.current(), e);
             errors.write(response, 500, null);
-        }
-    }
-
-    /**
-     * A body's declared type must be one a converter can read, if it is declared at all: Spring
-     * MVC fails with a 500 on a wildcard ({@code *}{@code /*}, {@code text/*}) instead of a 415.
-     * Unknown concrete types reach Spring MVC, which answers them 415 itself.
-     */
-    private static boolean readableContentType(HttpServletRequest request) {
-        String declared = request.getContentType();
-        if (declared == null || declared.isBlank()) {
-            return true;
-        }
-        try {
-            MediaType type = MediaType.parseMediaType(declared);
-            return !type.isWildcardType() && !type.isWildcardSubtype();
-        } catch (InvalidMediaTypeException unreadable) {
-            return false;
         }
     }
 

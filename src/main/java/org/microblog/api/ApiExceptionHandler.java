@@ -18,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,6 +71,12 @@ class ApiExceptionHandler {
             return error(413, "the request body is larger than " + ApiErrorFilter.MAX_BODY_BYTES + " bytes", null);
         }
         return error(400, "the body must be a JSON object", null);
+    }
+
+    /** Spring Security's firewall refused a parameter (a form-encoded body whose names hold control characters). */
+    @ExceptionHandler
+    ResponseEntity<ErrorBody> rejected(RequestRejectedException e) {
+        return error(400, "the request has a parameter that is not allowed", null);
     }
 
     /** An id too large for a number names nothing: 404, as for an unknown id. */

@@ -35,6 +35,9 @@ public class DatabaseOutage implements DisposableBean {
 
     static final Duration PROBE_INTERVAL = Duration.ofMillis(250);
 
+    /** What Hikari says (without an SQL state) when a broken connection it has closed is used again. */
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 
     private final ObjectProvider<DataSource> dataSource;
@@ -61,6 +64,10 @@ public class DatabaseOutage implements DisposableBean {
             if (e instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 // Connection exceptions (08xxx); PostgreSQL shutting down or starting (57P01–57P03).
+                return true;
+            }
+            if (e instanceof SQLException sql && sql.getSQLState() == null && HIKARI_CLOSED.equals(sql.getMessage())) {
+                // The pool closed a connection it found broken, and the rollback after the failure met it.
                 return true;
             }
         }
@@ -105,12 +112,19 @@ public class DatabaseOutage implements DisposableBean {
         }
     }
 
+    /** The most telling cause: the deepest connection failure (refused, timed out), else the deepest cause. */
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Throwable telling = null;
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            root = e;
+            if (e instanceof SQLTransientConnectionException || e instanceof ConnectException
+                    || e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                telling = e;
+            }
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        Throwable shown = telling == null ? root : telling;
+        return shown.getClass().getSimpleName() + ": " + shown.getMessage();
     }
 
     @Override

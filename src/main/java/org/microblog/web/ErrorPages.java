@@ -75,7 +75,8 @@ class ErrorPages {
             result = new ModelAndView(json, Map.of("error", body));
         } else {
             ErrorPage page = page(status, failure, locale, status.is5xxServerError() ? RequestIds.of(request) : null);
-            result = new ModelAndView(viewName(status), Map.of("layout", layouts.layout(request, locale), "page", page));
+            Layout layout = status.is5xxServerError() ? layouts.withoutCounts(request, locale) : layouts.layout(request, locale);
+            result = new ModelAndView(viewName(status), Map.of("layout", layout, "page", page));
         }
         result.setStatus(status);
         return result;

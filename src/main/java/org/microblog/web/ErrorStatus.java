@@ -54,6 +54,10 @@ final class ErrorStatus {
         if (DatabaseOutage.causedBy(e)) {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
+        if (e instanceof org.springframework.security.web.firewall.RequestRejectedException) {
+            // Spring Security's firewall refused a parameter name or value it finds suspicious.
+            return HttpStatus.BAD_REQUEST;
+        }
         if (LimitedBodyRequest.TooLargeException.causedBy(e)) {
             return HttpStatus.CONTENT_TOO_LARGE;
         }

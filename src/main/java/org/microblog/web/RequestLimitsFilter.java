@@ -1,23 +1,29 @@
 package org.microblog.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.microblog.core.FieldText;
 import org.microblog.core.RuleViolation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, before anything else reads it, a request that would otherwise fail deep inside:
- * a body over {@value #MAX_BODY_BYTES} bytes (413; a body without a length is cut off there by
+ * a wildcard or unparsable {@code Content-Type} (415), a body over {@value #MAX_BODY_BYTES} bytes (413; a body without a length is cut off there by
  * {@link LimitedBodyRequest}), a query string over {@value #MAX_QUERY_LENGTH} characters (414),
  * parameters Tomcat cannot parse (its status: too large, too many, malformed) and a control
  * character ({@link FieldText#unstorable}: NUL, escape, …; line breaks and tabs pass, for
@@ -37,6 +43,10 @@ class RequestLimitsFilter extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         if (length > MAX_BODY_BYTES) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        if (!readableContentType(request.getContentType())) {
+            refuseContentType(request, response);
             return;
         }
         String query = request.getQueryString();
@@ -64,6 +74,65 @@ class RequestLimitsFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(length < 0 ? new LimitedBodyRequest(request, MAX_BODY_BYTES) : request, response);
+    }
+
+    /**
+     * A declared body type must be one a converter could read: Spring MVC cannot even choose a
+     * handler for a wildcard ({@code *}{@code /*}, {@code text/*}) or unparsable one, and fails
+     * with a 500, on any path, the error page's included. Unknown concrete types pass: the
+     * handler that reads the body answers them 415 itself.
+     */
+    private static boolean readableContentType(@Nullable String declared) {
+        if (declared == null || declared.isBlank()) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(declared);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
+    }
+
+    /**
+     * 415 with the site's page or the API's JSON: forwarded to the error page by hand, with the
+     * header hidden, since the container's own error dispatch would meet the header again.
+     */
+    private static void refuseContentType(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+        response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+        request.getRequestDispatcher("/error").forward(new WithoutContentType(request), response);
+    }
+
+    /** The request as if it declared no body type. */
+    private static final class WithoutContentType extends HttpServletRequestWrapper {
+
+        WithoutContentType(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public @Nullable String getContentType() {
+            return null;
+        }
+
+        @Override
+        public @Nullable String getHeader(String name) {
+            return HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                    .filter(name -> !HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)).toList());
+        }
     }
 
     private static @Nullable RuleViolation unstorable(Map<String, String[]> parameters) {

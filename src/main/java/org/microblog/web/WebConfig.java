@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.microblog.config.MicroblogProperties;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -17,6 +18,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -99,6 +102,16 @@ class WebConfig implements WebMvcConfigurer {
         public int getOrder() {
             return Ordered.LOWEST_PRECEDENCE;
         }
+    }
+
+    /**
+     * A request Spring Security's firewall refuses (an encoded dot or a control character in the
+     * path, a suspicious parameter name) is the client's mistake: a 400 page or JSON error, logged
+     * at DEBUG, rather than an exception the container logs and answers 500.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedAsBadRequest() {
+        return new HttpStatusRequestRejectedHandler(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     /** Every request's id ({@link RequestIds}), first of all, so every log line of the request has it. */
