@@ -3,8 +3,13 @@ package org.microblog.config;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.Closeable;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
 /**
@@ -53,7 +58,7 @@ public final class DataSources {
             config.setMaximumPoolSize(serverConnections);
             // PostgreSQL's default; MariaDB's REPEATABLE READ would keep a locked writer reading a stale snapshot.
             config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-            return new HikariDataSource(config);
+            return new ServerDataSource(config);
         }
         createParentDirectory(url);
         HikariDataSource writer = new HikariDataSource(sqlite(url, poolName + "-writer", 1, timeout));
@@ -103,6 +108,62 @@ public final class DataSources {
             java.nio.file.Files.createDirectories(parent);
         } catch (java.io.IOException e) {
             throw new InvalidSettingException(DatabaseUrl.VARIABLE, "cannot create the directory " + parent + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A database server's pool that can be renewed after an outage. Hikari retries a server that
+     * went away with a growing pause (up to 5 s), so the pool itself may notice the server's
+     * return seconds late; {@link #renewIfBack()} (asked by the outage's probe) connects directly
+     * and, once the server answers, swaps in a fresh pool and closes the old one.
+     */
+    public static final class ServerDataSource extends DelegatingDataSource implements Closeable {
+
+        private final HikariConfig config;
+        private final AtomicReference<HikariDataSource> pool;
+
+        ServerDataSource(HikariConfig config) {
+            this.config = config;
+            this.pool = new AtomicReference<>(new HikariDataSource(config));
+            setTargetDataSource(pool.get());
+        }
+
+        @Override
+        protected DataSource obtainTargetDataSource() {
+            return pool.get();
+        }
+
+        /** The connection timeout of the pool, as configured ({@code DATABASE_CONNECT_TIMEOUT}). */
+        public long connectionTimeoutMillis() {
+            return pool.get().getConnectionTimeout();
+        }
+
+        /**
+         * Whether the server answers a connection of its own; if it does, the pool is replaced by
+         * a fresh one, so the next request does not wait for the old pool's retry.
+         */
+        public boolean renewIfBack() {
+            DriverManager.setLoginTimeout(Math.max(1, (int) (config.getConnectionTimeout() / 1000)));
+            try (Connection probe = DriverManager.getConnection(config.getJdbcUrl(), config.getUsername(), config.getPassword())) {
+                if (!probe.isValid(2)) {
+                    return false;
+                }
+            } catch (SQLException stillDown) {
+                return false;
+            }
+            HikariConfig fresh = new HikariConfig();
+            config.copyStateTo(fresh);
+            HikariDataSource old = pool.getAndSet(new HikariDataSource(fresh));
+            // Closing waits for the old pool's retry to wake up (seconds): not on the way back.
+            Thread closer = new Thread(old::close, config.getPoolName() + "-retired");
+            closer.setDaemon(true);
+            closer.start();
+            return true;
+        }
+
+        @Override
+        public void close() {
+            pool.get().close();
         }
     }
 

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.microblog.config.DataSources;
+import org.microblog.config.MicroblogProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -41,12 +43,15 @@ public class DatabaseOutage implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 
     private final ObjectProvider<DataSource> dataSource;
+    private final Duration connectTimeout;
     private final Clock clock;
     private final AtomicReference<@Nullable Instant> since = new AtomicReference<>();
+    private volatile Instant quietUntil = Instant.MIN;
     private volatile boolean closed;
 
-    DatabaseOutage(ObjectProvider<DataSource> dataSource) {
+    DatabaseOutage(ObjectProvider<DataSource> dataSource, MicroblogProperties properties) {
         this.dataSource = dataSource;
+        this.connectTimeout = properties.database().connectTimeout();
         this.clock = Clock.systemUTC(); // real time: an outage is measured in the world, not in a test's clock
     }
 
@@ -82,6 +87,10 @@ public class DatabaseOutage implements DisposableBean {
     /** Notes that a request failed for want of the database; logs only the first of an outage. */
     public void failed(Throwable failure) {
         Instant now = clock.instant();
+        if (now.isBefore(quietUntil)) {
+            // Requests that were still waiting on the old pool when the database came back: the same outage.
+            return;
+        }
         if (since.compareAndSet(null, now)) {
             log.warn("database unavailable since {}: {}", now, rootMessage(failure));
             Thread probe = new Thread(this::probeUntilBack, "database-outage-probe");
@@ -91,24 +100,35 @@ public class DatabaseOutage implements DisposableBean {
     }
 
     private void probeUntilBack() {
-        DataSource pool = dataSource.getIfAvailable();
-        while (!closed && pool != null) {
-            try {
+        try {
+            DataSource pool = dataSource.getObject();
+            while (!closed) {
                 Thread.sleep(PROBE_INTERVAL.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-            try (Connection connection = pool.getConnection()) {
-                if (connection.isValid(2)) {
+                if (back(pool)) {
+                    quietUntil = clock.instant().plus(connectTimeout).plusSeconds(1);
                     Instant start = since.getAndSet(null);
-                    if (start != null) {
-                        log.info("database back after {} s", Duration.between(start, clock.instant()).toMillis() / 1000.0);
-                    }
+                    log.info("database back after {} s", Duration.between(start, clock.instant()).toMillis() / 1000.0);
                     return;
                 }
-            } catch (SQLException | RuntimeException stillDown) {
-                log.debug("database still unavailable: {}", stillDown.toString());
             }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException unexpected) {
+            since.set(null); // the next failure starts a new episode (and a new probe)
+            log.warn("the database outage probe stopped: {}", unexpected.toString());
+        }
+    }
+
+    /** A server's pool is renewed when the server answers (Hikari alone may notice seconds late). */
+    private static boolean back(DataSource pool) {
+        if (pool instanceof DataSources.ServerDataSource server) {
+            return server.renewIfBack();
+        }
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException stillDown) {
+            log.debug("database still unavailable: {}", stillDown.toString());
+            return false;
         }
     }
 
