@@ -44,6 +44,32 @@ class QuietLogsIntegrationTests {
         assertQuiet(log.getOut().substring(before));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"body=hi&_csrf=forged", "body=hi&_csrf=a&_csrf=b", "body=hi&_csrf=%2B%2F%2B%2F", "body=hi",
+            "body=hi&_csrf=" + "QUFB" + "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB"})
+    void aForgedCsrfTokenFromASignedInMemberIsRefusedWithoutALogLine(String form, CapturedOutput log) throws Exception {
+        TestSite site = TestSite.on(TestDatabase.SQLITE);
+        site.bearerFor("alice", "dog");
+        String page = browser.send(HttpRequest.newBuilder(URI.create(site.base() + "/auth/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        browser.send(HttpRequest.newBuilder(URI.create(site.base() + "/auth/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=alice&password=dog&_csrf="
+                        + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        int before = log.getOut().length();
+
+        for (String path : new String[] {"/index", "/edit_profile", "/follow/alice", "/auth/logout"}) {
+            HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create(site.base() + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-CSRF-TOKEN", "forged")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(path).isBetween(400, 499);
+        }
+        assertQuiet(log.getOut().substring(before));
+    }
+
     @Test
     void badInputLogsNothingAboveDebug(CapturedOutput log) throws Exception {
         TestSite site = TestSite.on(TestDatabase.SQLITE);
