@@ -1,10 +1,7 @@
 package org.microblog.api;
 
 import java.util.List;
-import java.util.Map;
-import org.microblog.follow.FollowService;
 import org.microblog.message.MessageView;
-import org.microblog.post.PostService;
 import org.microblog.post.PostView;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
@@ -12,8 +9,8 @@ import org.microblog.web.SiteUrls;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the JSON objects of the API from the services' views. Lists of users get their three
- * counts in three queries for the whole page, not three per user.
+ * Builds the JSON objects of the API from the services' views. A user's three counts are the
+ * ones stored on their row, so a page of users costs the one query that reads the page.
  */
 @Component
 class Representations {
@@ -21,35 +18,22 @@ class Representations {
     static final int USER_AVATAR_SIZE = 128;
 
     private final UserService users;
-    private final PostService posts;
-    private final FollowService follows;
     private final SiteUrls siteUrls;
 
-    Representations(UserService users, PostService posts, FollowService follows, SiteUrls siteUrls) {
+    Representations(UserService users, SiteUrls siteUrls) {
         this.users = users;
-        this.posts = posts;
-        this.follows = follows;
         this.siteUrls = siteUrls;
     }
 
-    UserResponse user(User user, long viewerId) {
-        long id = user.getId();
-        return user(user, viewerId, posts.countBy(id), follows.followerCount(id), follows.followingCount(id));
-    }
-
     List<UserResponse> users(List<User> page, long viewerId) {
-        List<Long> ids = page.stream().map(User::getId).toList();
-        Map<Long, Long> postCounts = posts.countsBy(ids);
-        Map<Long, Long> followers = follows.followerCounts(ids);
-        Map<Long, Long> following = follows.followingCounts(ids);
-        return page.stream().map(user -> user(user, viewerId, postCounts.getOrDefault(user.getId(), 0L),
-                followers.getOrDefault(user.getId(), 0L), following.getOrDefault(user.getId(), 0L))).toList();
+        return page.stream().map(user -> user(user, viewerId)).toList();
     }
 
-    private UserResponse user(User user, long viewerId, long postCount, long followerCount, long followingCount) {
+    UserResponse user(User user, long viewerId) {
         String self = userPath(user.getId());
         return new UserResponse(user.getId(), user.getUsername(), ApiTimes.iso(user.getLastSeen()), user.getAboutMe(),
-                postCount, followerCount, followingCount, new UserResponse.Links(self, self + "/followers",
+                user.getPostCount(), user.getFollowerCount(), user.getFollowingCount(),
+                new UserResponse.Links(self, self + "/followers",
                         self + "/following", absolute(users.avatarUrl(user, USER_AVATAR_SIZE))),
                 user.getId() == viewerId ? user.getEmail() : null);
     }

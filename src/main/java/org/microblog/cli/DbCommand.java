@@ -2,11 +2,18 @@ package org.microblog.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.microblog.config.DataSources;
 import org.microblog.config.DatabaseUrl;
 import org.microblog.config.Migrations;
 import org.microblog.config.Settings;
+import org.microblog.user.MemberCounts;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code db upgrade|downgrade|current|history|migrate}: the schema versions of the database in DATABASE_URL. */
+/** {@code db upgrade|downgrade|current|history|migrate|recount}: the schema versions of the database in DATABASE_URL. */
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "Database schema versions (the database comes from DATABASE_URL).",
         subcommands = {picocli.CommandLine.HelpCommand.class, DbMigrateCommand.class})
@@ -78,6 +85,30 @@ class DbCommand {
             }
         }
         return 0;
+    }
+
+    @Command(name = "recount", mixinStandardHelpOptions = true,
+            description = "Set every member's stored post, follower and following counts from the posts and "
+                    + "follows there are (after a restore or an edit by hand); says how many were off.")
+    int recount() {
+        DataSource dataSource = DataSources.create(databaseUrl(), "recount", 1);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            long drifted;
+            try (ResultSet row = statement.executeQuery(MemberCounts.DRIFTED)) {
+                row.next();
+                drifted = row.getLong(1);
+            }
+            int members = statement.executeUpdate(MemberCounts.RECOUNT);
+            connection.commit();
+            out().println("Recounted " + members + " member(s); " + drifted + " had counts that were off.");
+            return 0;
+        } catch (SQLException e) {
+            throw new CommandFailedException("cannot recount (is the database at the newest version? try db upgrade): "
+                    + e.getMessage());
+        } finally {
+            DataSources.close(dataSource);
+        }
     }
 
     private Migrations open() {

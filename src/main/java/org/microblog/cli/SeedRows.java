@@ -2,13 +2,15 @@ package org.microblog.cli;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.BitSet;
 import java.util.SplittableRandom;
 import org.microblog.config.DatabaseUrl;
+import org.microblog.user.MemberCounts;
 
-/** The four stages of a seed, each writing one table with a {@link BatchInsert}. */
+/** The stages of a seed: four write one table each with a {@link BatchInsert}, the last the members' counts. */
 final class SeedRows {
 
     private static final long DAY = Duration.ofDays(1).toMillis();
@@ -124,6 +126,15 @@ final class SeedRows {
                 stage.advance(1);
             }
             messages.flush();
+        }
+    }
+
+    /** Every member's stored post, follower and following counts, from the rows just written. */
+    void counts() throws SQLException {
+        try (SeedProgress.Stage stage = progress.start("counts", 1);
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(MemberCounts.RECOUNT);
+            stage.advance(1);
         }
     }
 

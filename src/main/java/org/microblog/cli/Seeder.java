@@ -75,6 +75,7 @@ final class Seeder {
         rows.follows(FollowCounts.allocate(plan.follows(), activity.weights()), ids, popularity,
                 new SplittableRandom(plan.seed() + 3));
         rows.messages(plan.messages(), ids, lastSeen, activity, popularity, new SplittableRandom(plan.seed() + 4));
+        rows.counts();
         return new Result(first, n, plan.posts(), plan.follows(), plan.messages());
     }
 

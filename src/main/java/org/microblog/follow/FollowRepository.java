@@ -1,9 +1,7 @@
 package org.microblog.follow;
 
-import java.util.Collection;
 import java.util.List;
 import org.microblog.user.User;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -11,27 +9,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface FollowRepository extends JpaRepository<Follow, Follow.Id> {
 
-    @Query("select count(f) from Follow f where f.id.followedId = :userId")
-    long countFollowers(Long userId);
+    @Query("select u from User u where u.id in (select f.id.followerId from Follow f where f.id.followedId = :userId) order by u.id")
+    List<User> findFollowers(Long userId, Pageable page);
 
-    @Query("select count(f) from Follow f where f.id.followerId = :userId")
-    long countFollowing(Long userId);
-
-    @Query(value = "select u from User u where u.id in (select f.id.followerId from Follow f where f.id.followedId = :userId) order by u.id",
-            countQuery = "select count(f) from Follow f where f.id.followedId = :userId")
-    Page<User> findFollowers(Long userId,
-            Pageable page);
-
-    @Query(value = "select u from User u where u.id in (select f.id.followedId from Follow f where f.id.followerId = :userId) order by u.id",
-            countQuery = "select count(f) from Follow f where f.id.followerId = :userId")
-    Page<User> findFollowing(Long userId,
-            Pageable page);
-
-    @Query("select f.id.followedId, count(f) from Follow f where f.id.followedId in :userIds group by f.id.followedId")
-    List<Object[]> countFollowersOf(Collection<Long> userIds);
-
-    @Query("select f.id.followerId, count(f) from Follow f where f.id.followerId in :userIds group by f.id.followerId")
-    List<Object[]> countFollowingOf(Collection<Long> userIds);
+    @Query("select u from User u where u.id in (select f.id.followedId from Follow f where f.id.followerId = :userId) order by u.id")
+    List<User> findFollowing(Long userId, Pageable page);
 
     @Modifying
     @Query("delete from Follow f where f.id.followerId = :followerId and f.id.followedId = :followedId")

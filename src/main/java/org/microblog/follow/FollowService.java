@@ -1,36 +1,39 @@
 package org.microblog.follow;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.microblog.core.RuleViolation;
+import org.microblog.core.Writes;
+import org.microblog.user.MemberCounts;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Who follows whom. Following is idempotent: repeated or concurrent follows leave one row. */
+/**
+ * Who follows whom. Following is idempotent: repeated or concurrent follows leave one row, and
+ * the members' stored follower and following counts change with the row, in its transaction.
+ */
 @Service
 public class FollowService {
 
     private final FollowRepository follows;
     private final UserService users;
-    private final TransactionTemplate transaction;
+    private final MemberCounts counts;
+    private final Writes writes;
 
-    FollowService(FollowRepository follows, UserService users, PlatformTransactionManager transactionManager) {
+    FollowService(FollowRepository follows, UserService users, MemberCounts counts, Writes writes) {
         this.follows = follows;
         this.users = users;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.counts = counts;
+        this.writes = writes;
     }
 
     /**
-     * Makes {@code followerId} follow {@code followedId}.
+     * Makes {@code followerId} follow {@code followedId}. Both members' rows are locked first (in
+     * id order), so a follow and an unfollow of one pair at the same time run one after the
+     * other and end in the state of the later one, without an error.
      *
      * @return true if this call created the relation, false if it already existed
      * @throws RuleViolation ({@code follow.self}) when a member tries to follow themselves
@@ -40,25 +43,16 @@ public class FollowService {
         if (followerId == followedId) {
             throw RuleViolation.of("follow.self", "You cannot follow yourself!");
         }
-        users.getById(followerId);
-        users.getById(followedId);
         var id = new Follow.Id(followerId, followedId);
-        try {
-            return Boolean.TRUE.equals(transaction.execute(status -> {
-                if (follows.existsById(id)) {
-                    return false;
-                }
-                follows.saveAndFlush(new Follow(followerId, followedId));
-                return true;
-            }));
-        } catch (DataIntegrityViolationException concurrentFollow) {
-            // Another request inserted the same row between our check and our insert: the
-            // primary key kept it single, and the member follows as asked.
-            if (isFollowing(followerId, followedId)) {
+        return writes.run(() -> {
+            users.lockPair(followerId, followedId);
+            if (follows.existsById(id)) {
                 return false;
             }
-            throw concurrentFollow;
-        }
+            follows.saveAndFlush(new Follow(followerId, followedId));
+            counts.followChanged(followerId, followedId, 1);
+            return true;
+        });
     }
 
     /**
@@ -66,13 +60,20 @@ public class FollowService {
      *
      * @return true if a relation was removed
      * @throws RuleViolation ({@code follow.selfUnfollow}) when a member tries to unfollow themselves
+     * @throws org.microblog.core.NotFound when either member does not exist
      */
-    @Transactional
     public boolean unfollow(long followerId, long followedId) {
         if (followerId == followedId) {
             throw RuleViolation.of("follow.selfUnfollow", "You cannot unfollow yourself!");
         }
-        return follows.deleteRelation(followerId, followedId) > 0;
+        return writes.run(() -> {
+            users.lockPair(followerId, followedId);
+            if (follows.deleteRelation(followerId, followedId) == 0) {
+                return false;
+            }
+            counts.followChanged(followerId, followedId, -1);
+            return true;
+        });
     }
 
     @Transactional(readOnly = true)
@@ -80,43 +81,29 @@ public class FollowService {
         return follows.existsById(new Follow.Id(followerId, followedId));
     }
 
+    /** How many members follow {@code userId}: the count stored on their row. */
     @Transactional(readOnly = true)
     public long followerCount(long userId) {
-        return follows.countFollowers(userId);
+        return users.getById(userId).getFollowerCount();
     }
 
+    /** How many members {@code userId} follows: the count stored on their row. */
     @Transactional(readOnly = true)
     public long followingCount(long userId) {
-        return follows.countFollowing(userId);
+        return users.getById(userId).getFollowingCount();
     }
 
-    /** One page (1-based) of {@code size} members who follow {@code userId}, by id, with the total. */
+    /** One page (1-based) of {@code size} members who follow {@code userId}, by id, with the stored total. */
     @Transactional(readOnly = true)
     public Page<User> followers(long userId, int page, int size) {
-        return follows.findFollowers(userId, PageRequest.of(page - 1, size));
+        PageRequest request = PageRequest.of(page - 1, size);
+        return new PageImpl<>(follows.findFollowers(userId, request), request, followerCount(userId));
     }
 
-    /** One page (1-based) of {@code size} members whom {@code userId} follows, by id, with the total. */
+    /** One page (1-based) of {@code size} members whom {@code userId} follows, by id, with the stored total. */
     @Transactional(readOnly = true)
     public Page<User> following(long userId, int page, int size) {
-        return follows.findFollowing(userId, PageRequest.of(page - 1, size));
-    }
-
-    /** Follower counts of these members in one query; members nobody follows are absent. */
-    @Transactional(readOnly = true)
-    public Map<Long, Long> followerCounts(Collection<Long> userIds) {
-        return userIds.isEmpty() ? Map.of() : toMap(follows.countFollowersOf(userIds));
-    }
-
-    /** How many members each of these follows, in one query; members following nobody are absent. */
-    @Transactional(readOnly = true)
-    public Map<Long, Long> followingCounts(Collection<Long> userIds) {
-        return userIds.isEmpty() ? Map.of() : toMap(follows.countFollowingOf(userIds));
-    }
-
-    private static Map<Long, Long> toMap(List<Object[]> rows) {
-        Map<Long, Long> counts = new HashMap<>();
-        rows.forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
+        PageRequest request = PageRequest.of(page - 1, size);
+        return new PageImpl<>(follows.findFollowing(userId, request), request, followingCount(userId));
     }
 }

@@ -52,6 +52,7 @@ public final class FlaskImporter {
                 new NotificationCopy(context).run();
                 new TaskCopy(context).run();
                 to.advanceIdCounters();
+                to.countMembers();
                 to.commit();
                 return findings.report(to.versionsApplied());
             }

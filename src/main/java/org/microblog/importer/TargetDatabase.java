@@ -11,6 +11,7 @@ import liquibase.Scope;
 import liquibase.ui.LoggerUIService;
 import org.microblog.config.DatabaseUrl;
 import org.microblog.config.Migrations;
+import org.microblog.user.MemberCounts;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -115,6 +116,15 @@ final class TargetDatabase implements AutoCloseable {
             } catch (SQLException e) {
                 throw failure("move the id counter of " + table, e);
             }
+        }
+    }
+
+    /** Every member's stored post, follower and following counts, from the rows copied. */
+    void countMembers() {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(MemberCounts.RECOUNT);
+        } catch (SQLException e) {
+            throw failure("count the members' posts and follows", e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.microblog.config.MicroblogProperties;
 import org.microblog.core.RuleViolation;
 import org.microblog.core.ShortText;
+import org.microblog.core.Writes;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.microblog.web.Cursor;
@@ -27,9 +28,11 @@ public class MessageService {
     private final MicroblogProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Writes writes;
 
     MessageService(MessageRepository messages, UserService users, MicroblogProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Writes writes) {
+        this.writes = writes;
         this.messages = messages;
         this.users = users;
         this.properties = properties;
@@ -43,19 +46,22 @@ public class MessageService {
      *
      * @throws RuleViolation on {@code body} when the text is blank or longer than {@value ShortText#MAX} characters
      */
-    @Transactional
     public MessageView send(long senderId, long recipientId, String body) {
         if (senderId == recipientId) {
             throw RuleViolation.of("message.self", "You cannot send a private message to yourself.");
         }
         String text = ShortText.Rule.check("body", body);
-        User sender = users.getById(senderId);
-        // Messages to one member are written one after the other, so each transaction's unread
-        // count, carried by MessageSent, includes every message committed before it.
-        User recipient = users.lockForUpdate(recipientId);
-        Message message = messages.saveAndFlush(new Message(sender, recipient, text, clock.instant()));
-        events.publishEvent(new MessageSent(message.getId(), senderId, recipientId, unreadCount(recipient)));
-        return view(message);
+        return writes.run(() -> {
+            // Both members' rows are locked, in id order: messages to one member are written one
+            // after the other, so each transaction's unread count, carried by MessageSent, includes
+            // every message committed before it; and two members writing to each other at once wait
+            // for each other instead of deadlocking on the message's foreign keys.
+            var pair = users.lockPair(senderId, recipientId);
+            User recipient = pair.second();
+            Message message = messages.saveAndFlush(new Message(pair.first(), recipient, text, clock.instant()));
+            events.publishEvent(new MessageSent(message.getId(), senderId, recipientId, unreadCount(recipient)));
+            return view(message);
+        });
     }
 
     /** Messages received since the member last opened their messages. */

@@ -43,10 +43,4 @@ interface PostRepository extends JpaRepository<Post, Long>, TimelineQueries {
 
     @Query("select p from Post p join fetch p.author where p.id = :id")
     Optional<Post> findWithAuthor(Long id);
-
-    @Query("select p.author.id, count(p) from Post p where p.author.id in :userIds group by p.author.id")
-    List<Object[]> countByAuthors(Collection<Long> userIds);
-
-    @Query("select count(p) from Post p where p.author.id = :userId")
-    long countByAuthor(Long userId);
 }

@@ -1,15 +1,13 @@
 package org.microblog.post;
 
 import java.time.Clock;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microblog.config.MicroblogProperties;
 import org.microblog.core.RuleViolation;
 import org.microblog.core.ShortText;
+import org.microblog.user.MemberCounts;
 import org.microblog.user.UserService;
 import org.microblog.web.Cursor;
 import org.microblog.web.PageOf;
@@ -25,12 +23,15 @@ public class PostService {
 
     private final PostRepository posts;
     private final UserService users;
+    private final MemberCounts counts;
     private final MicroblogProperties properties;
     private final Clock clock;
 
-    PostService(PostRepository posts, UserService users, MicroblogProperties properties, Clock clock) {
+    PostService(PostRepository posts, UserService users, MemberCounts counts, MicroblogProperties properties,
+            Clock clock) {
         this.posts = posts;
         this.users = users;
+        this.counts = counts;
         this.properties = properties;
         this.clock = clock;
     }
@@ -43,6 +44,7 @@ public class PostService {
     @Transactional
     public PostView publish(long authorId, String body, @Nullable String language) {
         String text = ShortText.Rule.check("body", body);
+        counts.postWritten(authorId); // the author's row lock first, then the post that refers to it
         Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), language));
         return view(post);
     }
@@ -114,21 +116,6 @@ public class PostService {
     @Transactional(readOnly = true)
     public Optional<PostView> find(long postId) {
         return posts.findWithAuthor(postId).map(this::view);
-    }
-
-    /** How many posts each of these members wrote, in one query; members without posts are absent. */
-    @Transactional(readOnly = true)
-    public Map<Long, Long> countsBy(Collection<Long> userIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (!userIds.isEmpty()) {
-            posts.countByAuthors(userIds).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        }
-        return counts;
-    }
-
-    @Transactional(readOnly = true)
-    public long countBy(long userId) {
-        return posts.countByAuthor(userId);
     }
 
     private PageOf<PostView> numbered(PagePosition at, Slice<Post> slice) {

@@ -39,8 +39,8 @@ class ProfileController {
     String showProfile(@PathVariable String username, @RequestParam(required = false) @Nullable String page,
             @RequestParam(required = false) @Nullable String before, Model model) {
         User member = users.findByUsername(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        // A fixed number of queries whatever the page holds: the member, two counts, the
-        // follow relation and one page of posts fetched with their author.
+        // A fixed number of queries whatever the page holds: the member (with their stored
+        // counts), the follow relation and one page of posts fetched with their author.
         model.addAttribute("page", profile(member, ProfilePage.AVATAR_SIZE, posts.postsBy(member.getId(), PagePosition.parse(page, before))));
         return "user/profile";
     }
@@ -58,7 +58,7 @@ class ProfileController {
         long id = member.getId();
         boolean own = id == viewer.id();
         return new ProfilePage(member.getUsername(), member.getAboutMe(), member.getLastSeen(),
-                users.avatarUrl(member, avatarSize), follows.followerCount(id), follows.followingCount(id),
+                users.avatarUrl(member, avatarSize), member.getFollowerCount(), member.getFollowingCount(),
                 own, !own && follows.isFollowing(viewer.id(), id), page);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
+import org.hibernate.annotations.ColumnDefault;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +60,20 @@ public class User {
 
     @Column(name = "token_expiration")
     private @Nullable Instant tokenExpiration;
+
+    // The counts are written only by UserService's increments (SQL, in the transaction that
+    // changes what they count), never by flushing this entity: a stale copy cannot overwrite them.
+    @Column(name = "post_count", nullable = false, insertable = false, updatable = false)
+    @ColumnDefault("0")
+    private int postCount;
+
+    @Column(name = "follower_count", nullable = false, insertable = false, updatable = false)
+    @ColumnDefault("0")
+    private int followerCount;
+
+    @Column(name = "following_count", nullable = false, insertable = false, updatable = false)
+    @ColumnDefault("0")
+    private int followingCount;
 
     protected User() {
     }
@@ -126,6 +141,21 @@ public class User {
 
     public @Nullable Instant getLastMessageReadTime() {
         return lastMessageReadTime;
+    }
+
+    /** How many posts the member has written (a stored count, exact as of this row's reading). */
+    public int getPostCount() {
+        return postCount;
+    }
+
+    /** How many members follow this one. */
+    public int getFollowerCount() {
+        return followerCount;
+    }
+
+    /** How many members this one follows. */
+    public int getFollowingCount() {
+        return followingCount;
     }
 
     @Nullable String getPasswordHash() {

@@ -27,4 +27,16 @@ interface UserRepository extends JpaRepository<User, Long> {
     @Modifying
     @Query("update User u set u.lastSeen = :now where u.id = :id and (u.lastSeen is null or u.lastSeen < :notAfter)")
     int touchLastSeen(Long id, Instant now, Instant notAfter);
+
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update users set post_count = post_count + :delta where id = :id", nativeQuery = true)
+    int addToPostCount(long id, int delta);
+
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update users set following_count = following_count + :delta where id = :id", nativeQuery = true)
+    int addToFollowingCount(long id, int delta);
+
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update users set follower_count = follower_count + :delta where id = :id", nativeQuery = true)
+    int addToFollowerCount(long id, int delta);
 }

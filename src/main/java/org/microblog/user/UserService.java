@@ -222,11 +222,26 @@ public class UserService {
     }
 
     /**
-     * The member, with their row locked until the caller's transaction ends: writers that
-     * must not interleave for one member (such as counting their unread messages) take this first.
+     * Two members, with both rows locked until the caller's transaction ends, the lower id first.
+     * Every writer that touches two members' rows (a message, a follow) takes them this way, so
+     * two such writers can wait for each other but never in a circle: a message from alice to bob
+     * and one from bob to alice are written one after the other instead of deadlocking.
+     *
+     * @return the two members, in the order asked
+     * @throws NotFound when either does not exist
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public User lockForUpdate(long userId) {
+    public MemberPair lockPair(long firstId, long secondId) {
+        User lower = lockForUpdate(Math.min(firstId, secondId));
+        User higher = firstId == secondId ? lower : lockForUpdate(Math.max(firstId, secondId));
+        return firstId <= secondId ? new MemberPair(lower, higher) : new MemberPair(higher, lower);
+    }
+
+    /** Two members locked by {@link #lockPair}, in the order they were asked for. */
+    public record MemberPair(User first, User second) {
+    }
+
+    private User lockForUpdate(long userId) {
         return users.findByIdForUpdate(userId).orElseThrow(() -> NotFound.of("user", userId));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class CommandLineTests {
     void historyListsEveryVersionInOrder() {
         assertThat(run("db", "history")).isZero();
 
-        assertThat(out.toString().lines()).hasSize(11);
+        assertThat(out.toString().lines()).hasSize(12);
         assertThat(out.toString().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
                 .startsWith("[ ] 0001-create-users"));
         assertThat(out.toString()).contains("0009-add-api-token-to-users");
@@ -46,21 +47,63 @@ class CommandLineTests {
         assertThat(out.toString().strip()).isEqualTo("base");
 
         assertThat(run("db", "upgrade")).isZero();
-        assertThat(out.toString()).contains("Applied 11 version(s); now at 0011-add-id-to-post-indexes.");
+        assertThat(out.toString()).contains("Applied 12 version(s); now at 0012-add-counts-to-users.");
         assertThat(run("db", "current")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("0011-add-id-to-post-indexes (head)");
+        assertThat(out.toString().strip()).isEqualTo("0012-add-counts-to-users (head)");
 
         assertThat(run("db", "downgrade")).isZero();
-        assertThat(out.toString()).contains("now at 0010-create-persistent-logins.");
+        assertThat(out.toString()).contains("now at 0011-add-id-to-post-indexes.");
         assertThat(run("db", "downgrade", "0003")).isZero();
         assertThat(run("db", "current")).isZero();
         assertThat(out.toString().strip()).isEqualTo("0003-add-profile-fields-to-users");
 
         assertThat(run("db", "downgrade", "base")).isZero();
         assertThat(out.toString()).contains("Undid 3 version(s); now at base.");
-        assertThat(run("db", "upgrade", "0011-add-id-to-post-indexes")).isZero();
+        assertThat(run("db", "upgrade", "0012-add-counts-to-users")).isZero();
         assertThat(run("db", "history")).isZero();
         assertThat(out.toString().lines()).allMatch(line -> line.startsWith("[x] "));
+    }
+
+    @Test
+    void theCountsVersionFillsTheCountsOfExistingMembersAndRecountRepairsThem() throws Exception {
+        assertThat(run("db", "upgrade", "0011")).isZero();
+        sql("INSERT INTO users (id, username, username_lower, email, email_lower) "
+                + "VALUES (1, 'ann', 'ann', 'ann@example.com', 'ann@example.com'), "
+                + "(2, 'bob', 'bob', 'bob@example.com', 'bob@example.com')",
+                "INSERT INTO posts (body, timestamp, user_id) VALUES ('restored', '2026-01-01 00:00:00', 1)",
+                "INSERT INTO followers (follower_id, followed_id) VALUES (2, 1)");
+
+        assertThat(run("db", "upgrade")).isZero();
+        assertThat(counts()).containsExactly(List.of(1, 1, 0), List.of(0, 0, 1));
+        assertThat(run("db", "recount")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("Recounted 2 member(s); 0 had counts that were off.");
+
+        sql("UPDATE users SET post_count = 5", "DELETE FROM followers");
+        assertThat(run("db", "recount")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("Recounted 2 member(s); 2 had counts that were off.");
+        assertThat(counts()).containsExactly(List.of(1, 0, 0), List.of(0, 0, 0));
+    }
+
+    private void sql(String... statements) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("cli.db"));
+                var statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.executeUpdate(sql);
+            }
+        }
+    }
+
+    /** Each member's post, follower and following counts, by id. */
+    private List<List<Integer>> counts() throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("cli.db"));
+                var rows = connection.createStatement().executeQuery(
+                        "SELECT post_count, follower_count, following_count FROM users ORDER BY id")) {
+            List<List<Integer>> counts = new java.util.ArrayList<>();
+            while (rows.next()) {
+                counts.add(List.of(rows.getInt(1), rows.getInt(2), rows.getInt(3)));
+            }
+            return counts;
+        }
     }
 
     @Test
