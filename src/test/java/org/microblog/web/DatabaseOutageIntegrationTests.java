@@ -73,6 +73,14 @@ class DatabaseOutageIntegrationTests {
 
             HttpResponse<String> post = site.sendJson("POST", "/api/posts", bearer, "{\"body\": \"hello\"}");
             assertThat(post.statusCode()).isEqualTo(503);
+            HttpResponse<String> message = site.sendJson("POST", "/api/messages", bearer,
+                    "{\"recipient_id\": " + me.substring(me.lastIndexOf('/') + 1) + ", \"body\": \"hi\"}");
+            assertThat(message.statusCode()).as(message.body()).isEqualTo(503);
+            assertThat(message.body()).doesNotContain("not found");
+            HttpResponse<String> unfollow = site.send("DELETE", me + "/follow", bearer, null, null);
+            assertThat(unfollow.statusCode()).as(unfollow.body()).isEqualTo(503);
+            HttpResponse<String> token = site.send("POST", "/api/tokens", TestSite.basic("alice", "dog"), null, null);
+            assertThat(token.statusCode()).as(token.body()).isEqualTo(503);
 
             HttpResponse<String> page = alice.get("/user/alice");
             assertThat(page.statusCode()).isEqualTo(503);
