@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 import org.microblog.auth.LoginThrottle;
+import org.microblog.limits.RateLimits;
 import org.microblog.user.ApiTokenService;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
@@ -29,9 +30,11 @@ class TokenApiController {
     private final ApiTokenService tokens;
     private final LoginThrottle throttle;
     private final CurrentMembers currentMembers;
+    private final RateLimits limits;
 
     TokenApiController(UserService users, ApiTokenService tokens, LoginThrottle throttle,
-            CurrentMembers currentMembers) {
+            CurrentMembers currentMembers, RateLimits limits) {
+        this.limits = limits;
         this.users = users;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -41,22 +44,25 @@ class TokenApiController {
     @Operation(summary = "Get a token with your username and password (HTTP Basic)",
             security = @SecurityRequirement(name = ApiDocsConfig.BASIC))
     @ApiResponse(responseCode = "200", description = "A new token (any previous one stops working)")
-    @ApiResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
+    @ApiResponse(responseCode = "429", description = "Too many failed attempts, or too many tokens; see Retry-After")
     @PublicEndpoint
     @PostMapping("/api/tokens")
     TokenResponse issue(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
             HttpServletRequest request) {
         String[] credentials = basic(authorization);
-        String address = request.getRemoteAddr();
-        throttle.lockedOutFor(credentials[0], address).ifPresent(wait -> {
+        // Counted before the password is checked, so parallel guesses cannot pass the count together.
+        LoginThrottle.Result attempt = throttle.attempt(credentials[0], request.getRemoteAddr());
+        attempt.refusedFor().ifPresent(wait -> {
             throw ApiException.tooManyRequests(wait);
         });
         User user = users.authenticate(credentials[0], credentials[1]).orElse(null);
         if (user == null) {
-            throttle.failed(credentials[0], address);
             throw ApiException.credentialsRequired();
         }
-        throttle.succeeded(credentials[0], address);
+        java.util.Objects.requireNonNull(attempt.attempt()).succeeded();
+        limits.take(limits.settings().tokens(), "member:" + user.getId()).ifPresent(wait -> {
+            throw ApiException.tooManyRequests(wait);
+        });
         return new TokenResponse(tokens.issue(user.getId()));
     }
 

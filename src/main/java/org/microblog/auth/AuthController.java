@@ -65,6 +65,18 @@ class AuthController {
         return "auth/login";
     }
 
+    /**
+     * The original's Logout link, answered with a page holding the Logout button: signing out
+     * is a POST with the CSRF token (SecurityConfig), so a link on another site cannot do it.
+     */
+    @GetMapping("/auth/logout")
+    String showLogoutPage() {
+        if (currentMembers.current().isEmpty()) {
+            return "redirect:/auth/login";
+        }
+        return "auth/logout";
+    }
+
     @GetMapping("/auth/register")
     String showRegistrationForm(Model model) {
         if (currentMembers.current().isPresent()) {

@@ -1,85 +1,109 @@
 package org.microblog.auth;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.microblog.limits.LimitSettings;
+import org.microblog.limits.RateLimit;
+import org.microblog.limits.RateLimits;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing, through the sign-in form and the API's token request alike
- * (one count, so switching doors gains nothing): after {@link #MAX_ACCOUNT_FAILURES} failed sign-ins for one
- * username, or {@link #MAX_ADDRESS_FAILURES} from one address, further attempts are refused
- * for {@link #LOCKOUT}, then allowed again. A successful sign-in clears the account's count.
- * Kept in memory: a restart forgives everyone, which is acceptable for a throttle.
+ * (one count, so switching doors gains nothing). Every attempt is counted <em>before</em> the
+ * password is checked ({@link #attempt}), atomically, so parallel guesses cannot slip past the
+ * count; a right password gives its count back. The limits ({@link LimitSettings}):
+ * <ul>
+ * <li>{@link #MAX_ACCOUNT_FAILURES} per account from one address ({@code RATE_LIMIT_SIGN_IN});
+ * <li>20 from one address for any accounts ({@code RATE_LIMIT_SIGN_IN_ADDRESS});
+ * <li>50 per account from all addresses ({@code RATE_LIMIT_SIGN_IN_ACCOUNT}): past it, only an
+ *     address that has already failed for that account and never signed in to it is refused. A
+ *     member's own address (one they signed in from, or one that has not failed) is never
+ *     refused because of other addresses' guesses, so nobody can lock a member out.
+ * </ul>
+ * Kept in memory (the buckets are {@link org.microblog.limits.BucketStore}'s): a restart
+ * forgives everyone, which is acceptable for a throttle.
  */
 @Component
 public class LoginThrottle {
 
+    /** Failed sign-ins for one account from one address before that pair waits (the default). */
     public static final int MAX_ACCOUNT_FAILURES = 5;
-    static final int MAX_ADDRESS_FAILURES = 20;
-    static final Duration LOCKOUT = Duration.ofMinutes(5);
-    private static final int MAX_TRACKED = 100_000;
+    private static final int MAX_KNOWN = 100_000;
 
-    private record Failures(int count, Instant last) {
+    /** An attempt counted before its password is checked; tell it how that went. */
+    public interface Attempt {
+        /** The password was right: the attempt is given back, and the address is known to the account. */
+        void succeeded();
     }
 
-    private final Map<String, Failures> byAccount = new ConcurrentHashMap<>();
-    private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    LoginThrottle(Clock clock) {
-        this.clock = clock;
-    }
-
-    /** How long this username or address must still wait, if it is locked out. */
-    public Optional<Duration> lockedOutFor(@Nullable String username, String address) {
-        Instant now = clock.instant();
-        Optional<Duration> account = remaining(byAccount, key(username), MAX_ACCOUNT_FAILURES, now);
-        Optional<Duration> ip = remaining(byAddress, address, MAX_ADDRESS_FAILURES, now);
-        return account.isPresent() && ip.isPresent()
-                ? Optional.of(account.get().compareTo(ip.get()) > 0 ? account.get() : ip.get())
-                : account.or(() -> ip);
-    }
-
-    /** Counts a failed sign-in (through the form or the API's token request). */
-    public void failed(@Nullable String username, String address) {
-        Instant now = clock.instant();
-        if (byAccount.size() + byAddress.size() > MAX_TRACKED) {
-            forgetExpired(now);
+    private final RateLimits limits;
+    /** (account, address) pairs that have signed in, most recent last. */
+    private final Map<String, Boolean> known = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > MAX_KNOWN;
         }
-        count(byAccount, key(username), now);
-        count(byAddress, address, now);
+    });
+
+    LoginThrottle(RateLimits limits) {
+        this.limits = limits;
     }
 
-    public void succeeded(@Nullable String username, String address) {
-        byAccount.remove(key(username));
-    }
-
-    private void count(Map<String, Failures> map, String key, Instant now) {
-        map.merge(key, new Failures(1, now), (old, one) -> expired(old, now)
-                ? one : new Failures(old.count() + 1, now));
-    }
-
-    private static Optional<Duration> remaining(Map<String, Failures> map, String key, int max, Instant now) {
-        Failures failures = map.get(key);
-        if (failures == null || failures.count() < max || expired(failures, now)) {
-            return Optional.empty();
+    /**
+     * Counts a sign-in attempt before its password is checked: the attempt to report back to, or
+     * how long this account and address must wait.
+     */
+    public Result attempt(@Nullable String username, String address) {
+        LimitSettings settings = limits.settings();
+        String account = key(username);
+        String pair = account + "|" + address;
+        RateLimit perPair = settings.signIn();
+        long pairLeft = limits.takeAndCountRemaining(perPair, pair);
+        if (pairLeft < 0) {
+            return Result.refused(limits.waitFor(perPair, pair));
         }
-        return Optional.of(Duration.between(now, failures.last().plus(LOCKOUT)));
+        Optional<Duration> addressWait = limits.take(settings.signInAddress(), address);
+        if (addressWait.isPresent()) {
+            limits.giveBack(perPair, pair);
+            return Result.refused(addressWait.get());
+        }
+        boolean fresh = pairLeft == Long.MAX_VALUE || pairLeft + 1 >= perPair.capacity();
+        Optional<Duration> accountWait = limits.take(settings.signInAccount(), account);
+        if (accountWait.isPresent() && !fresh && !known.containsKey(pair)) {
+            limits.giveBack(perPair, pair);
+            limits.giveBack(settings.signInAddress(), address);
+            return Result.refused(accountWait.get());
+        }
+        boolean accountCounted = accountWait.isEmpty();
+        return Result.allowed(() -> {
+            limits.forgive(perPair, pair);
+            limits.giveBack(settings.signInAddress(), address);
+            if (accountCounted) {
+                limits.giveBack(settings.signInAccount(), account);
+            }
+            known.put(pair, Boolean.TRUE);
+        });
     }
 
-    private static boolean expired(Failures failures, Instant now) {
-        return !failures.last().plus(LOCKOUT).isAfter(now);
-    }
+    /** Either an attempt that may go on to the password check, or how long to wait. */
+    public record Result(@Nullable Attempt attempt, Duration waitFor) {
 
-    private void forgetExpired(Instant now) {
-        byAccount.values().removeIf(f -> expired(f, now));
-        byAddress.values().removeIf(f -> expired(f, now));
+        static Result allowed(Attempt attempt) {
+            return new Result(attempt, Duration.ZERO);
+        }
+
+        static Result refused(Duration wait) {
+            return new Result(null, wait.isZero() ? Duration.ofSeconds(1) : wait);
+        }
+
+        public Optional<Duration> refusedFor() {
+            return attempt == null ? Optional.of(waitFor) : Optional.empty();
+        }
     }
 
     private static String key(@Nullable String username) {

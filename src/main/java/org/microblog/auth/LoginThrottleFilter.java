@@ -13,7 +13,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses sign-in attempts while {@link LoginThrottle} holds the account or address locked out:
+ * Counts each sign-in attempt with {@link LoginThrottle} and refuses one past its limits:
  * the request goes no further than the sign-in page, which says how long to wait (status 429).
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
@@ -22,6 +22,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     static final String THROTTLED_PATH = "/auth/login/throttled";
     /** The request attribute that carries how long to wait ({@link Duration}) to that page. */
     static final String WAIT_ATTRIBUTE = LoginThrottleFilter.class.getName() + ".wait";
+    /** The request attribute that carries the counted {@link LoginThrottle.Attempt} to the success handler. */
+    static final String ATTEMPT_ATTRIBUTE = LoginThrottleFilter.class.getName() + ".attempt";
 
     private final LoginThrottle throttle;
 
@@ -41,8 +43,11 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Duration> wait = throttle.lockedOutFor(request.getParameter("username"), request.getRemoteAddr());
+        // Counted before the password is checked: parallel guesses cannot all pass a count made after.
+        LoginThrottle.Result result = throttle.attempt(request.getParameter("username"), request.getRemoteAddr());
+        Optional<Duration> wait = result.refusedFor();
         if (wait.isEmpty()) {
+            request.setAttribute(ATTEMPT_ATTRIBUTE, result.attempt());
             chain.doFilter(request, response);
             return;
         }

@@ -10,7 +10,6 @@ import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.microblog.web.Texts;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,16 +22,16 @@ class PasswordResets {
     private final MailQueue mail;
     private final TemplateEngine templates;
     private final MessageSource texts;
-    private final JdbcTemplate jdbc;
+    private final MemberSessions sessions;
 
     PasswordResets(UserService users, PasswordResetTokens tokens, MailQueue mail, TemplateEngine templates,
-            MessageSource texts, JdbcTemplate jdbc) {
+            MessageSource texts, MemberSessions sessions) {
         this.users = users;
         this.tokens = tokens;
         this.mail = mail;
         this.templates = templates;
         this.texts = texts;
-        this.jdbc = jdbc;
+        this.sessions = sessions;
     }
 
     /**
@@ -49,13 +48,13 @@ class PasswordResets {
     }
 
     /**
-     * Sets the new password, which voids the link, and signs out "remember me" everywhere: both
-     * or neither.
+     * Sets the new password, which voids the link, and signs the member out everywhere: every
+     * session, every "remember me" browser and the API token.
      */
     @Transactional
     void reset(long userId, String password) {
         users.setPassword(userId, password);
-        jdbc.update("DELETE FROM persistent_logins WHERE username = ?", users.getById(userId).getUsername());
+        sessions.endAll(userId, null);
     }
 
     private Optional<Email> compose(User user, Locale locale, String siteUrl) {

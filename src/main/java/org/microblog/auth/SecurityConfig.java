@@ -6,10 +6,14 @@ import org.microblog.config.SecretKey;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -34,7 +38,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain pages(HttpSecurity http, SignInHandlers signIn, LoginThrottle throttle,
             UserDetailsService members, DataSource dataSource, SecretKey secretKey,
-            HandlerMappingIntrospector handlers) throws Exception {
+            HandlerMappingIntrospector handlers, MemberSessions sessions) throws Exception {
         var tokens = new JdbcTokenRepositoryImpl();
         tokens.setDataSource(dataSource);
         var rememberMe = new RememberMeServices(secretKey.value(), members, tokens);
@@ -56,13 +60,17 @@ class SecurityConfig {
                         .permitAll())
                 .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(secretKey.value()))
                 .logout(logout -> logout
-                        // The original signs out with a GET link; the pages use a POST button.
-                        .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/auth/logout"))
+                        // POST only (with the CSRF token), so no other site can sign a member out;
+                        // the original's GET link shows a page with the button (AuthController).
+                        .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/auth/logout"))
+                        .addLogoutHandler((request, response, authentication) -> sessions.signedOut(request, authentication))
                         // To the sign-in page saying so, rather than to a members' page that asks to sign in.
                         .logoutSuccessHandler(signIn)
                         .deleteCookies("JSESSIONID", RememberMeServices.COOKIE))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn))
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                // A remembered member signed in by the cookie: their new session joins their others.
+                .addFilterAfter(new SignedInSessions(sessions), RememberMeAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -80,11 +88,31 @@ class SecurityConfig {
             setParameter("remember_me");
             setCookieName(COOKIE);
             setTokenValiditySeconds(60 * 60 * 24 * 30);
+            // HttpOnly always, Secure on a secure request (Spring's defaults); not sent on other sites' requests.
+            setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
         }
 
         @Override
         protected boolean rememberMeRequested(jakarta.servlet.http.HttpServletRequest request, String parameter) {
             return "y".equalsIgnoreCase(request.getParameter(parameter)) || super.rememberMeRequested(request, parameter);
+        }
+    }
+
+    /** Notes each signed-in request's session in {@link MemberSessions} (cheap when it is there already). */
+    static final class SignedInSessions extends OncePerRequestFilter {
+
+        private final MemberSessions sessions;
+
+        SignedInSessions(MemberSessions sessions) {
+            this.sessions = sessions;
+        }
+
+        @Override
+        protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response, jakarta.servlet.FilterChain chain)
+                throws jakarta.servlet.ServletException, java.io.IOException {
+            sessions.signedIn(request, SecurityContextHolder.getContext().getAuthentication());
+            chain.doFilter(request, response);
         }
     }
 }

@@ -23,25 +23,28 @@ import org.springframework.stereotype.Component;
 public class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler,
         AuthenticationEntryPoint, LogoutSuccessHandler {
 
-    private final LoginThrottle throttle;
     private final Flashes flashes;
+    private final MemberSessions sessions;
 
-    SignInHandlers(LoginThrottle throttle, Flashes flashes) {
-        this.throttle = throttle;
+    SignInHandlers(Flashes flashes, MemberSessions sessions) {
         this.flashes = flashes;
+        this.sessions = sessions;
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException {
-        throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
+        if (request.getAttribute(LoginThrottleFilter.ATTEMPT_ATTRIBUTE) instanceof LoginThrottle.Attempt attempt) {
+            attempt.succeeded();
+        }
+        sessions.signedIn(request, authentication);
         response.sendRedirect(request.getContextPath() + LocalRedirects.orDefault(request.getParameter("next"), "/index"));
     }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+        // Counted already, before the password was checked (LoginThrottleFilter).
         flashes.addForNextRequest(request, response, "auth.login.invalid");
         String next = request.getParameter("next");
         String query = next == null || next.isEmpty() ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);

@@ -64,6 +64,12 @@ class NotificationStreams implements DisposableBean, ApplicationListener<Context
         return emitter;
     }
 
+    /** A member signed out (or all their sessions ended): their streams end; a tab still signed in reconnects. */
+    @org.springframework.context.event.EventListener
+    public void signedOut(org.microblog.auth.MemberSignedOut signedOut) {
+        List.copyOf(streams.getOrDefault(signedOut.memberId(), Set.of())).forEach(SseEmitter::complete);
+    }
+
     int openStreams() {
         return streams.values().stream().mapToInt(Set::size).sum();
     }

@@ -24,6 +24,12 @@ public final class Autogenerate {
      */
     static final Set<String> UNMAPPED_TABLES = Set.of("databasechangelog", "databasechangeloglock", "persistent_logins");
 
+    /**
+     * The full-text index of posts ({@code post_search}, and on SQLite the FTS5 tables behind it):
+     * its shape differs per database and its triggers are not the entities', so the changelog alone keeps it.
+     */
+    static final String SEARCH_TABLES = "post_search";
+
     /** What was detected (Alembic's lines), what needs a human, and the file written (none when in sync). */
     public record Result(List<String> detected, List<String> warnings, Optional<Path> file) {
     }
@@ -47,7 +53,7 @@ public final class Autogenerate {
                         + " is not applied); run 'db upgrade' first");
             }
         }
-        Predicate<String> owned = table -> !UNMAPPED_TABLES.contains(table);
+        Predicate<String> owned = table -> !UNMAPPED_TABLES.contains(table) && !table.startsWith(SEARCH_TABLES);
         SchemaShape entities = EntitySchema.read(url, owned);
         SchemaShape database = read(url, owned);
         List<SchemaDifference> differences = SchemaDifference.between(entities, database);

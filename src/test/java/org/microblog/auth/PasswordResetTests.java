@@ -54,6 +54,9 @@ class PasswordResetTests extends WebTests {
     @Autowired
     Mailer mailer;
 
+    @Autowired
+    org.microblog.user.UserService users;
+
     @BeforeEach
     void emptyMailboxes() throws Exception {
         smtp.purgeEmailFromAllMailboxes();
@@ -155,6 +158,8 @@ class PasswordResetTests extends WebTests {
         members.john();
 
         requestReset("nobody@example.com");
+        // A reset request a minute at most from one address (RATE_LIMIT_RESET_REQUESTS).
+        clock.advance(Duration.ofMinutes(1));
         // Mail goes out in order: once John's has arrived, none was sent for the unknown address.
         requestReset("john@example.com");
 
@@ -190,6 +195,28 @@ class PasswordResetTests extends WebTests {
         mvc.perform(post(link).with(csrf()).param("password", "dog").param("password2", "dog"));
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM persistent_logins", Integer.class)).isZero();
+    }
+
+    @Test
+    void resettingEndsEverySessionOfTheMemberEvenAfterARename() throws Exception {
+        var john = members.john();
+        var susan = members.susan();
+        var laptop = (org.springframework.mock.web.MockHttpSession) mvc.perform(SignInTests.signIn("john", "cat"))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        var phone = (org.springframework.mock.web.MockHttpSession) mvc.perform(SignInTests.signIn("john", "cat")
+                .param("remember_me", "y")).andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        var other = (org.springframework.mock.web.MockHttpSession) mvc.perform(SignInTests.signIn("susan", "cat"))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        users.updateProfile(john.getId(), "johnny", null);
+        String link = linkFor("john@example.com");
+
+        mvc.perform(post(link).with(csrf()).param("password", "dog").param("password2", "dog"));
+
+        mvc.perform(get("/index").session(laptop)).andExpect(unauthenticated());
+        mvc.perform(get("/index").session(phone)).andExpect(unauthenticated());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM persistent_logins", Integer.class)).isZero();
+        // Another member's session is not touched.
+        mvc.perform(get("/index").session(other)).andExpect(authenticated().withUsername(susan.getUsername()));
     }
 
     @Test

@@ -241,11 +241,21 @@ class SignInTests extends WebTests {
     }
 
     @Test
-    void signsOutByGetAsTheOriginalsLink() throws Exception {
+    void signsOutByPostOnlyAGetShowsTheButton() throws Exception {
         MockHttpSession session = signedInSession();
 
-        mvc.perform(get("/auth/logout").session(session)).andExpect(redirectedUrl("/auth/login"));
+        // Any site could make a browser GET this: it asks, and the member stays signed in.
+        mvc.perform(get("/auth/logout").session(session))
+                .andExpect(status().isOk())
+                .andExpect(authenticated().withUsername("john"))
+                .andExpect(content().string(Matchers.containsString("Do you want to sign out?")))
+                .andExpect(content().string(Matchers.matchesRegex(
+                        "(?s).*<form method=\"post\" action=\"/auth/logout\">\\s*<input type=\"hidden\" name=\"_csrf\".*")));
+        mvc.perform(get("/index").session(session)).andExpect(status().isOk()).andExpect(authenticated());
 
+        mvc.perform(post("/auth/logout").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/index").session(session)).andExpect(authenticated());
+        mvc.perform(post("/auth/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/auth/login"));
         mvc.perform(get("/index").session(session)).andExpect(unauthenticated());
     }
 

@@ -29,6 +29,11 @@ public final class HttpMember {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
+    /** A visitor who has not signed in (yet). */
+    public static HttpMember visitor(String base) {
+        return new HttpMember(base);
+    }
+
     /** Signs in through the login form; fails if the site does not accept the password. */
     public static HttpMember signIn(String base, String username, String password) throws IOException, InterruptedException {
         HttpMember member = new HttpMember(base);
