@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "microblog", mixinStandardHelpOptions = true, versionProvider = MicroblogCommand.Version.class,
         description = "Microblog: a self-hostable microblogging social network. With no command, serves the site.",
-        subcommands = {ServeCommand.class, DbCommand.class, ShellCommand.class, SeedCommand.class,
+        subcommands = {ServeCommand.class, DbCommand.class, ShellCommand.class, SeedCommand.class, SearchCommand.class,
                 ImportFlaskCommand.class, CommandLine.HelpCommand.class})
 public class MicroblogCommand implements Callable<Integer> {
 
@@ -78,6 +78,9 @@ public class MicroblogCommand implements Callable<Integer> {
             }
             if (type == SeedCommand.class) {
                 return type.cast(new SeedCommand(environment));
+            }
+            if (type == SearchCommand.class) {
+                return type.cast(new SearchCommand(environment));
             }
             if (type == ImportFlaskCommand.class) {
                 return type.cast(new ImportFlaskCommand(environment));

@@ -1,7 +1,10 @@
 package org.microblog.post;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microblog.config.MicroblogProperties;
@@ -110,6 +113,17 @@ public class PostService {
         return before == null ? numbered(at, posts.findByAuthor(userId, PageRequest.of(at.number() - 1, size)))
                 : after(at, size, posts.findByAuthorBefore(userId, before.timestamp(), before.id(),
                         PageRequest.ofSize(size + 1)));
+    }
+
+    /** These posts with their authors, in the order of {@code ids} (one query); ids of no post are left out. */
+    @Transactional(readOnly = true)
+    public List<PostView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Post> byId = new HashMap<>();
+        posts.findWithAuthors(ids).forEach(post -> byId.put(post.getId(), post));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).map(this::view).toList();
     }
 
     /** One post with its author. */

@@ -3,6 +3,10 @@ package org.microblog.user;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microblog.config.MicroblogProperties;
@@ -97,6 +101,14 @@ public class UserService {
     }
 
     /** The member with this id; {@link NotFound} when there is none. */
+    /** These members, in the order of {@code ids} (one query); ids of no member are left out. */
+    @Transactional(readOnly = true)
+    public List<User> findAll(List<Long> ids) {
+        Map<Long, User> byId = new HashMap<>();
+        users.findAllById(ids).forEach(user -> byId.put(user.getId(), user));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
     @Transactional(readOnly = true)
     public User getById(long id) {
         return users.findById(id).orElseThrow(() -> NotFound.of("user", id));
