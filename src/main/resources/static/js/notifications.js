@@ -38,6 +38,19 @@ function startPolling() {
   polling = setInterval(poll, POLL_INTERVAL_MS);
 }
 
+function stopPolling() {
+  if (!polling) return;
+  clearInterval(polling);
+  polling = null;
+}
+
+// A refused stream (503 when the site holds as many streams as it may) is tried again after the
+// server's Retry-After (NotificationStreams.RETRY_AFTER_SECONDS; EventSource cannot read the
+// header), doubling up to ten minutes, spread so that pages refused together do not return together.
+const STREAM_RETRY_MS = 60_000;
+const STREAM_RETRY_MAX_MS = 600_000;
+let refusals = 0;
+
 function listen() {
   if (!('EventSource' in window)) {
     startPolling();
@@ -47,10 +60,24 @@ function listen() {
   for (const name of NAMES) {
     stream.addEventListener(name, (event) => handle(JSON.parse(event.data)));
   }
+  stream.addEventListener('open', () => {
+    refusals = 0;
+    stopPolling();
+  });
+  // The server ends a stream (its lifetime is over, a newer tab took its place, the member signed
+  // out) by saying so; the page closes it and opens a new one, which replays what it missed.
+  stream.addEventListener('close', () => {
+    stream.close();
+    setTimeout(listen, 1000 + Math.random() * 2000);
+  });
   stream.addEventListener('error', () => {
-    // EventSource reconnects by itself (sending Last-Event-ID); it gives up only when the
-    // server refuses the stream, and then polling takes over.
-    if (stream.readyState === EventSource.CLOSED) startPolling();
+    // EventSource reconnects by itself (sending Last-Event-ID) after a network error; it gives
+    // up only when the server refuses the stream, and then polling takes over until a retry.
+    if (stream.readyState !== EventSource.CLOSED) return;
+    startPolling();
+    const delay = Math.min(STREAM_RETRY_MS * 2 ** refusals, STREAM_RETRY_MAX_MS) * (0.5 + Math.random());
+    refusals += 1;
+    setTimeout(listen, delay);
   });
 }
 

@@ -27,9 +27,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database the database ({@code DATABASE_URL})
  * @param mail outgoing email ({@code MAIL_*}, {@code ADMINS})
  * @param languages the languages the interface speaks, the default first ({@code LANGUAGES}, default {@code en,es})
+ * @param notifications live notification streams ({@code NOTIFICATION_STREAMS_MAX})
  */
 @ConfigurationProperties("microblog")
-public record MicroblogProperties(SiteSettings site, DatabaseSettings database, MailSettings mail, List<Locale> languages) {
+public record MicroblogProperties(SiteSettings site, DatabaseSettings database, MailSettings mail, List<Locale> languages,
+        NotificationSettings notifications) {
 
     public static final String DEFAULT_LANGUAGES = "en,es";
 
@@ -43,8 +45,8 @@ public record MicroblogProperties(SiteSettings site, DatabaseSettings database, 
     /** From {@code application.properties}; a group left out entirely gets its defaults. */
     @ConstructorBinding
     MicroblogProperties(@DefaultValue SiteSettings site, @DefaultValue DatabaseSettings database,
-            @DefaultValue MailSettings mail, @Nullable String languages) {
-        this(site, database, mail, languageList(languages));
+            @DefaultValue MailSettings mail, @Nullable String languages, @DefaultValue NotificationSettings notifications) {
+        this(site, database, mail, languageList(languages), notifications);
     }
 
     private static List<Locale> languageList(@Nullable String languages) {

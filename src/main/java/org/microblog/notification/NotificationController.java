@@ -1,5 +1,9 @@
 package org.microblog.notification;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.microblog.web.CurrentMembers;
@@ -9,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The signed-in member's notifications: the original's polling endpoint
@@ -36,14 +39,18 @@ class NotificationController {
         return notifications.newerThan(currentMembers.require().id(), finite(since));
     }
 
-    /** Server-sent events; {@code Last-Event-ID} (or {@code ?since=}) replays what was missed. */
+    /**
+     * Server-sent events; {@code Last-Event-ID} (or {@code ?since=}) replays what was missed.
+     * 503 with {@code Retry-After} when this instance holds as many streams as it may.
+     */
     @GetMapping(path = "/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
-            @RequestParam(required = false) @Nullable Double since) {
+    void stream(@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
+            @RequestParam(required = false) @Nullable Double since, HttpServletRequest request,
+            HttpServletResponse response) throws IOException, ServletException {
         long userId = currentMembers.require().id();
         double from = parse(lastEventId, since == null ? Double.NaN : since);
-        List<NotificationView> missed = Double.isNaN(from) ? List.of() : notifications.newerThan(userId, from);
-        return streams.open(userId, missed);
+        streams.open(userId, request, response,
+                () -> Double.isNaN(from) ? List.of() : notifications.newerThan(userId, from));
     }
 
     private static double parse(@Nullable String lastEventId, double fallback) {
