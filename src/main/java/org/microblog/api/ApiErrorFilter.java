@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.microblog.web.ClientGone;
+import org.microblog.web.DatabaseOutage;
 import org.microblog.web.LimitedBodyRequest;
+import org.microblog.web.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -15,8 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The outermost filter of the API chain. It keeps every answer under {@code /api} JSON:
  * bodies over {@link #MAX_BODY_BYTES} get 413 (declared or streamed), {@code sendError} from
  * anywhere below (Spring's default resolvers, Spring Security, resource handlers) writes an
- * {@link org.microblog.web.ErrorBody} instead of dispatching to the HTML error page, and an exception that
- * escapes everything becomes a logged 500.
+ * {@link org.microblog.web.ErrorBody} instead of dispatching to the HTML error page, the database
+ * out of reach is a 503 with {@code Retry-After},
+ * and an exception that escapes everything becomes a 500, logged once with its request id.
  */
 class ApiErrorFilter extends OncePerRequestFilter {
 
@@ -45,10 +49,19 @@ class ApiErrorFilter extends OncePerRequestFilter {
                 errors.write(response, 413, "the request body is larger than " + MAX_BODY_BYTES + " bytes");
                 return;
             }
+            if (ClientGone.causedBy(e)) {
+                log.debug("API request {} {}: the client went away ({})", request.getMethod(), request.getRequestURI(), e.toString());
+                return;
+            }
             if (response.isCommitted()) {
                 throw e;
             }
-            log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+            if (DatabaseOutage.causedBy(e)) {
+                errors.unavailable(response, e);
+                return;
+            }
+            log.error("API request {} {} failed (request {})", request.getMethod(), request.getRequestURI(),
+                    RequestIds.current(), e);
             errors.write(response, 500, null);
         }
     }

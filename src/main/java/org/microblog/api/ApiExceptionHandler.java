@@ -4,8 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.microblog.core.NotFound;
 import org.microblog.core.RuleViolation;
+import org.microblog.web.ClientGone;
+import org.microblog.web.DatabaseOutage;
 import org.microblog.web.ErrorBody;
 import org.microblog.web.LimitedBodyRequest;
+import org.microblog.web.RequestIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -15,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +31,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * 404, its {@link RuleViolation} a 400 with the rule's English text (the original's wording,
  * such as "please use a different username"). Anything else, {@link IllegalArgumentException}
  * and {@link IllegalStateException} included, is a bug: a 500, logged, its message kept from
- * the client. Errors before a handler is found
+ * the client. The database out of reach is a 503 with {@code Retry-After}; a client that went
+ * away gets nothing. Errors before a handler is found
  * (unknown path, wrong method) reach {@link ApiErrorFilter} as {@code sendError} instead.
  * The content type is set here, so even a client that accepts no JSON gets the JSON error.
  */
@@ -36,6 +41,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final DatabaseOutage outage;
+
+    ApiExceptionHandler(DatabaseOutage outage) {
+        this.outage = outage;
+    }
 
     @ExceptionHandler
     ResponseEntity<ErrorBody> api(ApiException e) {
@@ -62,6 +73,12 @@ class ApiExceptionHandler {
         return error(400, "the body must be a JSON object", null);
     }
 
+    /** Spring Security's firewall refused a parameter (a form-encoded body whose names hold control characters). */
+    @ExceptionHandler
+    ResponseEntity<ErrorBody> rejected(RequestRejectedException e) {
+        return error(400, "the request has a parameter that is not allowed", null);
+    }
+
     /** An id too large for a number names nothing: 404, as for an unknown id. */
     @ExceptionHandler
     ResponseEntity<ErrorBody> typeMismatch(MethodArgumentTypeMismatchException e) {
@@ -76,11 +93,22 @@ class ApiExceptionHandler {
 
     /** Spring MVC's own exceptions (missing parameter, unsupported media type, …) know their status. */
     @ExceptionHandler
-    ResponseEntity<ErrorBody> unexpected(Exception e, HttpServletRequest request) {
+    @Nullable ResponseEntity<ErrorBody> unexpected(Exception e, HttpServletRequest request) {
         if (e instanceof ErrorResponse known) {
             return error(known.getStatusCode().value(), null, known.getHeaders());
         }
-        log.error("API {} {} failed with 500", request.getMethod(), request.getRequestURI(), e);
+        if (ClientGone.causedBy(e)) {
+            log.debug("API {} {}: the client went away ({})", request.getMethod(), request.getRequestURI(), e.toString());
+            return null;
+        }
+        if (DatabaseOutage.causedBy(e)) {
+            outage.failed(e);
+            HttpHeaders retry = new HttpHeaders();
+            retry.set(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseOutage.RETRY_AFTER.toSeconds()));
+            return error(503, ApiErrorWriter.UNAVAILABLE, retry);
+        }
+        log.error("API {} {} failed with 500 (request {})", request.getMethod(), request.getRequestURI(),
+                RequestIds.current(), e);
         return error(500, null, null);
     }
 

@@ -1,6 +1,8 @@
 package org.microblog.api;
 
 import org.jspecify.annotations.Nullable;
+import org.microblog.core.FieldText;
+import org.microblog.core.RuleViolation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,7 +29,7 @@ final class JsonFields {
         return body.has(field);
     }
 
-    /** The string value, or null when the field is absent or {@code null}. */
+    /** The string value, or null when the field is absent or {@code null}; never one with a control character. */
     @Nullable String text(String field) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
@@ -35,6 +37,11 @@ final class JsonFields {
         }
         if (!value.isString()) {
             throw ApiException.badRequest(field + " must be a string");
+        }
+        // Every string, rule or not (a password has none): no NUL or other control character.
+        RuleViolation unstorable = FieldText.unstorable(field, value.stringValue(), true);
+        if (unstorable != null) {
+            throw unstorable;
         }
         return value.stringValue();
     }

@@ -22,8 +22,8 @@ class DataSourceConfig {
 
     /** Closed by Spring through its inferred {@code close()} method. */
     @Bean
-    DataSource dataSource(DatabaseUrl url) {
-        return DataSources.create(url, "microblog");
+    DataSource dataSource(MicroblogProperties properties) {
+        return DataSources.create(properties.database(), "microblog");
     }
 
     @Bean

@@ -3,7 +3,13 @@ package org.microblog.config;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.Closeable;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
 /**
@@ -12,6 +18,12 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
  * pool of readers (WAL mode lets them read while the writer writes): concurrent writers
  * queue for the write connection instead of failing with "database is locked", and
  * read-only transactions never wait for them.
+ *
+ * <p>When the database is out of reach, a request waits at most the connection timeout
+ * ({@code DATABASE_CONNECT_TIMEOUT}, default 3 s) and is then answered 503. Connections are
+ * checked before use when idle over Hikari's half second (and kept alive every 30 s), so dead ones
+ * are dropped rather than handed out, and the first request after the database returns gets a
+ * fresh one. SQLite commits are durable ({@code synchronous=FULL}; see docs/decisions.md).
  */
 public final class DataSources {
 
@@ -22,7 +34,12 @@ public final class DataSources {
 
     /** A pooled DataSource for the URL; close it with {@link #close(DataSource)}. */
     public static DataSource create(DatabaseUrl url, String poolName) {
-        return create(url, poolName, 16);
+        return create(new DatabaseSettings(url), poolName, 16);
+    }
+
+    /** A pooled DataSource for the database settings (URL and connection timeout). */
+    public static DataSource create(DatabaseSettings settings, String poolName) {
+        return create(settings, poolName, 16);
     }
 
     /**
@@ -30,16 +47,22 @@ public final class DataSources {
      * command that needs one or two: a server's pool otherwise opens all 16 at once.
      */
     public static DataSource create(DatabaseUrl url, String poolName, int serverConnections) {
+        return create(new DatabaseSettings(url), poolName, serverConnections);
+    }
+
+    private static DataSource create(DatabaseSettings settings, String poolName, int serverConnections) {
+        DatabaseUrl url = settings.url();
+        Duration timeout = settings.connectTimeout();
         if (url.kind() != DatabaseUrl.Kind.SQLITE) {
-            HikariConfig config = base(url, poolName);
+            HikariConfig config = base(url, poolName, timeout);
             config.setMaximumPoolSize(serverConnections);
             // PostgreSQL's default; MariaDB's REPEATABLE READ would keep a locked writer reading a stale snapshot.
             config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-            return new HikariDataSource(config);
+            return new ServerDataSource(config);
         }
         createParentDirectory(url);
-        HikariDataSource writer = new HikariDataSource(sqlite(url, poolName + "-writer", 1));
-        HikariDataSource readers = new HikariDataSource(sqlite(url, poolName + "-readers", SQLITE_READERS));
+        HikariDataSource writer = new HikariDataSource(sqlite(url, poolName + "-writer", 1, timeout));
+        HikariDataSource readers = new HikariDataSource(sqlite(url, poolName + "-readers", SQLITE_READERS, timeout));
         return new SqliteDataSource(writer, readers);
     }
 
@@ -53,9 +76,13 @@ public final class DataSources {
         }
     }
 
-    private static HikariConfig base(DatabaseUrl url, String poolName) {
+    private static HikariConfig base(DatabaseUrl url, String poolName, Duration connectTimeout) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(poolName);
+        config.setConnectionTimeout(connectTimeout.toMillis());
+        // Checking a connection must not take longer than waiting for one (Hikari requires less).
+        config.setValidationTimeout(Math.min(1000, Math.max(250, connectTimeout.toMillis() / 2)));
+        config.setKeepaliveTime(Duration.ofSeconds(30).toMillis());
         config.setDriverClassName(url.kind().driverClassName());
         config.setJdbcUrl(url.jdbcUrl());
         config.setUsername(url.username());
@@ -63,12 +90,13 @@ public final class DataSources {
         return config;
     }
 
-    private static HikariConfig sqlite(DatabaseUrl url, String poolName, int size) {
-        HikariConfig config = base(url, poolName);
+    private static HikariConfig sqlite(DatabaseUrl url, String poolName, int size, Duration connectTimeout) {
+        HikariConfig config = base(url, poolName, connectTimeout);
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(Math.min(size, 2));
         config.addDataSourceProperty("journal_mode", "WAL");
-        config.addDataSourceProperty("synchronous", "NORMAL");
+        // FULL: a commit is on disk before it is acknowledged, power loss included (NORMAL may lose the last ones).
+        config.addDataSourceProperty("synchronous", "FULL");
         config.addDataSourceProperty("foreign_keys", "true");
         config.addDataSourceProperty("busy_timeout", "10000");
         return config;
@@ -80,6 +108,62 @@ public final class DataSources {
             java.nio.file.Files.createDirectories(parent);
         } catch (java.io.IOException e) {
             throw new InvalidSettingException(DatabaseUrl.VARIABLE, "cannot create the directory " + parent + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A database server's pool that can be renewed after an outage. Hikari retries a server that
+     * went away with a growing pause (up to 5 s), so the pool itself may notice the server's
+     * return seconds late; {@link #renewIfBack()} (asked by the outage's probe) connects directly
+     * and, once the server answers, swaps in a fresh pool and closes the old one.
+     */
+    public static final class ServerDataSource extends DelegatingDataSource implements Closeable {
+
+        private final HikariConfig config;
+        private final AtomicReference<HikariDataSource> pool;
+
+        ServerDataSource(HikariConfig config) {
+            this.config = config;
+            this.pool = new AtomicReference<>(new HikariDataSource(config));
+            setTargetDataSource(pool.get());
+        }
+
+        @Override
+        protected DataSource obtainTargetDataSource() {
+            return pool.get();
+        }
+
+        /** The connection timeout of the pool, as configured ({@code DATABASE_CONNECT_TIMEOUT}). */
+        public long connectionTimeoutMillis() {
+            return pool.get().getConnectionTimeout();
+        }
+
+        /**
+         * Whether the server answers a connection of its own; if it does, the pool is replaced by
+         * a fresh one, so the next request does not wait for the old pool's retry.
+         */
+        public boolean renewIfBack() {
+            DriverManager.setLoginTimeout(Math.max(1, (int) (config.getConnectionTimeout() / 1000)));
+            try (Connection probe = DriverManager.getConnection(config.getJdbcUrl(), config.getUsername(), config.getPassword())) {
+                if (!probe.isValid(2)) {
+                    return false;
+                }
+            } catch (SQLException stillDown) {
+                return false;
+            }
+            HikariConfig fresh = new HikariConfig();
+            config.copyStateTo(fresh);
+            HikariDataSource old = pool.getAndSet(new HikariDataSource(fresh));
+            // Closing waits for the old pool's retry to wake up (seconds): not on the way back.
+            Thread closer = new Thread(old::close, config.getPoolName() + "-retired");
+            closer.setDaemon(true);
+            closer.start();
+            return true;
+        }
+
+        @Override
+        public void close() {
+            pool.get().close();
         }
     }
 

@@ -54,6 +54,10 @@ public @interface ShortText {
         }
 
         static @Nullable RuleViolation refusal(String field, @Nullable String text, boolean optional) {
+            RuleViolation unstorable = FieldText.unstorable(field, text, true);
+            if (unstorable != null) {
+                return unstorable;
+            }
             String stripped = text == null ? "" : FieldText.clean(text);
             if (stripped.isEmpty() && !optional) {
                 return new RuleViolation(field, "form.required", field + " must not be empty");

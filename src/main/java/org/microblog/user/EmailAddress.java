@@ -63,7 +63,7 @@ public @interface EmailAddress {
             if (FieldText.length(text) > MAX) {
                 return new RuleViolation(field, "form.atMost", field + " must have at most " + MAX + " characters", MAX);
             }
-            if (!ADDRESS.matcher(text).matches()) {
+            if (!ADDRESS.matcher(text).matches() || FieldText.unstorable(field, text, false) != null) {
                 return new RuleViolation(field, "form.email", field + " must be a valid email address");
             }
             return null;

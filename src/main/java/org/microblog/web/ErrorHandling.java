@@ -2,6 +2,7 @@ package org.microblog.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,7 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Every exception a handler throws becomes an error page or JSON error with the status it
  * stands for ({@link ErrorStatus}): a wrong type in {@code ?page=abc} or a refused post is a
- * 400, an unknown member or path a 404, a wrong method a 405, anything unexpected a logged 500.
+ * 400, an unknown member or path a 404, a wrong method a 405, the database out of reach a 503,
+ * a client that went away nothing at all, anything unexpected a logged 500.
  * Ordered last, so a more specific advice (such as the API's) answers first.
  */
 @ControllerAdvice
@@ -30,7 +32,11 @@ class ErrorHandling {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView handle(Exception exception, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    @Nullable ModelAndView handle(Exception exception, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (ErrorStatus.clientGone(exception)) {
+            // The reader closed the page or dropped the connection: nothing to answer, nobody's failure.
+            return pages.render(request, response, ErrorStatus.of(exception), exception);
+        }
         if (exception instanceof AccessDeniedException || exception instanceof AuthenticationException
                 || response.isCommitted() || request.getRequestURI().startsWith(API_PREFIX)) {
             // Spring Security answers these (sign-in page, 403); a committed response cannot change;

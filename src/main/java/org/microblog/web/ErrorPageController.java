@@ -20,6 +20,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPageController implements ErrorController {
 
+    /** The request attribute with the {@link org.microblog.core.RuleViolation} of a request a filter refused. */
+    static final String REFUSAL = ErrorPageController.class.getName() + ".refusal";
+
     private final ErrorPages pages;
 
     ErrorPageController(ErrorPages pages) {
@@ -27,8 +30,9 @@ class ErrorPageController implements ErrorController {
     }
 
     @RequestMapping("${server.error.path:/error}")
-    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
-        @Nullable Throwable exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t : null;
+    @Nullable ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+        @Nullable Throwable exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t
+                : request.getAttribute(REFUSAL) instanceof Throwable refusal ? refusal : null;
         return pages.render(request, response, status(request, exception), exception);
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * The HTTP status an exception stands for, decided by its type, never its name. Bad input is
  * the client's fault (4xx): a feature's {@link NotFound} is a 404, its {@link RuleViolation}
  * (a post too long, following oneself) a 400, and Spring's own exceptions carry their status.
+ * The database out of reach ({@link DatabaseOutage}) is a 503: nobody's bug, and it passes.
  * Anything else is ours (500), {@link IllegalArgumentException} and
  * {@link IllegalStateException} included: they are programming errors, not refusals.
  */
@@ -44,7 +45,19 @@ final class ErrorStatus {
         return e;
     }
 
+    /** Whether the client went away before the answer was written ({@link ClientGone}). */
+    static boolean clientGone(@Nullable Throwable exception) {
+        return ClientGone.causedBy(exception);
+    }
+
     private static @Nullable HttpStatusCode own(Throwable e) {
+        if (DatabaseOutage.causedBy(e)) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
+        if (e instanceof org.springframework.security.web.firewall.RequestRejectedException) {
+            // Spring Security's firewall refused a parameter name or value it finds suspicious.
+            return HttpStatus.BAD_REQUEST;
+        }
         if (LimitedBodyRequest.TooLargeException.causedBy(e)) {
             return HttpStatus.CONTENT_TOO_LARGE;
         }

@@ -44,6 +44,16 @@ class LayoutAdvice {
                 query(request), unread, clock.instant());
     }
 
+    /**
+     * The layout without the database's numbers (the badge shows none), for a server error's
+     * page: the database may be the reason it failed, and the page must still render.
+     */
+    Layout withoutCounts(HttpServletRequest request, Locale locale) {
+        CurrentMember member = currentMembers.current().orElse(null);
+        return new Layout(member, csrf(request), flashes(request), new Texts(texts, locale), path(request),
+                query(request), () -> 0, clock.instant());
+    }
+
     /** Computes a number the first time it is asked for, then remembers it. */
     private static final class Once implements LongSupplier {
 

@@ -4,12 +4,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.microblog.config.MicroblogProperties;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -60,6 +70,57 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     TomcatConnectorCustomizer continueOnlyWhenTheBodyIsRead() {
         return connector -> connector.setProperty("continueResponseTiming", "onRead");
+    }
+
+    /**
+     * Tomcat answers what it cannot parse (a bad request line, a NUL in the path) before any
+     * filter runs; its page gets the site's security headers too. Ordered after Spring Boot's
+     * own customizer, whose plain report valve it replaces.
+     */
+    @Bean
+    TomcatErrorPage tomcatErrorPageWithSecurityHeaders() {
+        return new TomcatErrorPage();
+    }
+
+    static final class TomcatErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context -> {
+                Pipeline host = context.getParent().getPipeline();
+                for (Valve valve : host.getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.removeValve(valve);
+                    }
+                }
+                host.addValve(new SecurityHeadersErrorReportValve());
+                ((StandardHost) context.getParent()).setErrorReportValveClass(SecurityHeadersErrorReportValve.class.getName());
+            });
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
+    /**
+     * A request Spring Security's firewall refuses (an encoded dot or a control character in the
+     * path, a suspicious parameter name) is the client's mistake: a 400 page or JSON error, logged
+     * at DEBUG, rather than an exception the container logs and answers 500.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedAsBadRequest() {
+        return new HttpStatusRequestRejectedHandler(HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    /** Every request's id ({@link RequestIds}), first of all, so every log line of the request has it. */
+    @Bean
+    FilterRegistrationBean<RequestIds> requestIds() {
+        var registration = new FilterRegistrationBean<>(new RequestIds());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
     }
 
     /** Runs right after the character encoding is set, before Spring Security reads anything. */

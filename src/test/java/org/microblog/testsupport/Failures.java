@@ -24,6 +24,8 @@ public final class Failures {
             case "illegal-argument" -> new IllegalArgumentException(SECRET);
             // Named like a not-found, and still a bug of ours: no status comes from a class name.
             case "file-not-found" -> new FileNotFoundException("/etc/" + SECRET);
+            // The reader closed the connection while the answer was written: nobody's failure.
+            case "client-gone" -> new org.apache.catalina.connector.ClientAbortException(new java.io.IOException("Broken pipe"));
             default -> throw new AssertionError("no failure named " + kind);
         };
     }
