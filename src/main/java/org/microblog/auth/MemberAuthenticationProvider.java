@@ -3,11 +3,14 @@ package org.microblog.auth;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.microblog.web.MemberPrincipal;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /** Username-and-password sign-in through {@link UserService#authenticate}, which also upgrades old hashes. */
 @Component
@@ -27,8 +30,14 @@ class MemberAuthenticationProvider implements AuthenticationProvider {
         if (username == null || username.isBlank() || username.length() > 64 || password.length() > 256) {
             throw new BadCredentialsException("Invalid username or password");
         }
-        User user = users.authenticate(username.strip(), password)
-                .orElseThrow(() -> new BadCredentialsException("Invalid username or password"));
+        User user;
+        try {
+            user = users.authenticate(username.strip(), password)
+                    .orElseThrow(() -> new BadCredentialsException("Invalid username or password"));
+        } catch (DataAccessException | TransactionException e) {
+            // Handed to the failure handler, which answers 503 when the database is out of reach.
+            throw new InternalAuthenticationServiceException("the member could not be read", e);
+        }
         MemberPrincipal principal = new MemberPrincipal(user.getId(), user.getUsername(), "");
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

@@ -1,12 +1,15 @@
 package org.microblog.auth;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
+import org.microblog.web.DatabaseOutage;
 import org.microblog.web.Flashes;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -44,6 +47,15 @@ public class SignInHandlers implements AuthenticationSuccessHandler, Authenticat
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        if (exception instanceof InternalAuthenticationServiceException) {
+            // Not a wrong password: the member could not be read. The error pages answer it as any
+            // page's failure: 503 with Retry-After when the database is out of reach (logged once
+            // per outage), else a 500 logged with its request id.
+            request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, exception.getCause() != null ? exception.getCause() : exception);
+            response.sendError(DatabaseOutage.causedBy(exception) ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
+                    : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            return;
+        }
         // Counted already, before the password was checked (LoginThrottleFilter).
         flashes.addForNextRequest(request, response, "auth.login.invalid");
         String next = request.getParameter("next");

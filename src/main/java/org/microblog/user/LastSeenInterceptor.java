@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.microblog.web.CurrentMembers;
+import org.microblog.web.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -30,6 +31,7 @@ public final class LastSeenInterceptor implements HandlerInterceptor, Disposable
     private final UserService users;
     private final CurrentMembers currentMembers;
     private final Clock clock;
+    private final DatabaseOutage outage;
     private final Map<Long, Instant> lastWritten = new ConcurrentHashMap<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "last-seen-writer");
@@ -37,7 +39,8 @@ public final class LastSeenInterceptor implements HandlerInterceptor, Disposable
         return thread;
     });
 
-    LastSeenInterceptor(UserService users, CurrentMembers currentMembers, Clock clock) {
+    LastSeenInterceptor(UserService users, CurrentMembers currentMembers, Clock clock, DatabaseOutage outage) {
+        this.outage = outage;
         this.users = users;
         this.currentMembers = currentMembers;
         this.clock = clock;
@@ -65,7 +68,12 @@ public final class LastSeenInterceptor implements HandlerInterceptor, Disposable
             try {
                 users.touchLastSeen(userId);
             } catch (RuntimeException e) {
-                log.warn("could not record last_seen of member {}", userId, e);
+                if (DatabaseOutage.causedBy(e)) {
+                    outage.failed(e); // the outage's one line says it; a lost last_seen is no news
+                    log.debug("could not record last_seen of member {}: the database is unavailable", userId);
+                } else {
+                    log.warn("could not record last_seen of member {}", userId, e);
+                }
             }
         });
     }

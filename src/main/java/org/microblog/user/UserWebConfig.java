@@ -2,6 +2,7 @@ package org.microblog.user;
 
 import java.time.Clock;
 import org.microblog.web.CurrentMembers;
+import org.microblog.web.DatabaseOutage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -18,8 +19,9 @@ class UserWebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    static LastSeenInterceptor lastSeenInterceptor(UserService users, CurrentMembers currentMembers, Clock clock) {
-        return new LastSeenInterceptor(users, currentMembers, clock);
+    static LastSeenInterceptor lastSeenInterceptor(UserService users, CurrentMembers currentMembers, Clock clock,
+            DatabaseOutage outage) {
+        return new LastSeenInterceptor(users, currentMembers, clock, outage);
     }
 
     @Override

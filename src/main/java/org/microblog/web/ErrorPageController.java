@@ -37,8 +37,9 @@ class ErrorPageController implements ErrorController {
     }
 
     private static HttpStatusCode status(HttpServletRequest request, @Nullable Throwable exception) {
-        if (exception != null && ErrorStatus.of(exception).is4xxClientError()) {
-            // Tomcat reports 500 for an exception it cannot classify; bad input is still bad input.
+        if (exception != null && (ErrorStatus.of(exception).is4xxClientError() || DatabaseOutage.causedBy(exception))) {
+            // Tomcat reports 500 for an exception it cannot classify (one thrown by a filter, before
+            // any handler); bad input is still bad input, and a database out of reach still a 503.
             return ErrorStatus.of(exception);
         }
         if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400) {

@@ -62,6 +62,7 @@ class DatabaseOutageIntegrationTests {
         HttpMember alice = HttpMember.signIn(site.base(), "alice", "dog");
         String me = "/api/users/" + idIn(site.send("GET", "/api/users", bearer, null, null).body());
         assertThat(site.send("GET", me, bearer, null, null).statusCode()).isEqualTo(200);
+        HttpMember visitor = HttpMember.visitor(site.base());
         int before = output.getOut().length();
 
         proxy.cut();
@@ -89,6 +90,12 @@ class DatabaseOutageIntegrationTests {
 
             HttpResponse<String> explore = alice.get("/explore");
             assertThat(explore.statusCode()).isEqualTo(503);
+
+            // signing in cannot read the member: a 503, not "Invalid username or password"
+            HttpResponse<String> signIn = visitor.postForm("/auth/login", "/auth/login",
+                    java.util.Map.of("username", "alice", "password", "dog"));
+            assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(503);
+            assertThat(signIn.headers().firstValue("Retry-After")).hasValue("5");
         }
         String during = output.getOut().substring(before);
         assertThat(UNAVAILABLE.matcher(during).results().count()).as(during).isEqualTo(1);
