@@ -19,7 +19,7 @@ import org.microblog.config.DatabaseUrl;
  * per few hundred rows instead of one per row, and transactions that stay small. Times are
  * bound as the application stores them: epoch milliseconds on SQLite, UTC elsewhere.
  */
-final class BatchInsert implements AutoCloseable {
+final class BatchInsert implements TableLoad {
 
     static final int ROWS_PER_STATEMENT = 250;
     static final int ROWS_PER_COMMIT = 50_000;
@@ -39,8 +39,8 @@ final class BatchInsert implements AutoCloseable {
         this.sql = "INSERT INTO " + table + " (" + String.join(", ", columnNames) + ") VALUES ";
     }
 
-    /** Adds one row; values in the order of the column names. */
-    void add(@Nullable Object... values) throws SQLException {
+    @Override
+    public void add(@Nullable Object... values) throws SQLException {
         if (values.length != columns) {
             throw new IllegalArgumentException("expected " + columns + " values, got " + values.length);
         }
@@ -53,13 +53,18 @@ final class BatchInsert implements AutoCloseable {
         }
     }
 
-    /** Sends what is pending and commits. */
-    void flush() throws SQLException {
+    /** Sends what is pending; the rows sent before may already be committed (every {@link #ROWS_PER_COMMIT}). */
+    @Override
+    public void end() throws SQLException {
         if (!pending.isEmpty()) {
             try (PreparedStatement rest = connection.prepareStatement(statement(pending.size() / columns))) {
                 send(rest);
             }
         }
+    }
+
+    @Override
+    public void commit() throws SQLException {
         connection.commit();
         sinceCommit = 0;
     }

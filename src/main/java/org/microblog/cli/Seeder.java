@@ -71,11 +71,14 @@ final class Seeder {
         SeedRows rows = new SeedRows(connection, kind, progress, start);
         long[] lastSeen = rows.members(plan, first, passwordHash, new SplittableRandom(plan.seed() + 1));
         long[] ids = memberIds(connection, first, n);
-        rows.posts(plan.posts(), ids, lastSeen, activity, new SplittableRandom(plan.seed() + 2));
+        long[] unindexed = rows.posts(plan.posts(), ids, lastSeen, activity, new SplittableRandom(plan.seed() + 2));
         rows.follows(FollowCounts.allocate(plan.follows(), activity.weights()), ids, popularity,
                 new SplittableRandom(plan.seed() + 3));
         rows.messages(plan.messages(), ids, lastSeen, activity, popularity, new SplittableRandom(plan.seed() + 4));
-        rows.counts();
+        rows.counts(ids);
+        if (unindexed != null) {
+            new SearchFill(dataSource, progress).fill(connection, unindexed[0], unindexed[1]);
+        }
         return new Result(first, n, plan.posts(), plan.follows(), plan.messages());
     }
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.microblog.config.DatabaseUrl;
 import org.microblog.post.PostService;
 import org.microblog.post.PostView;
+import org.microblog.search.SearchService;
+import org.microblog.user.MemberCounts;
 import org.microblog.web.PagePosition;
 import org.microblog.testsupport.DatabaseTests;
 import org.microblog.testsupport.Members;
@@ -130,6 +132,47 @@ class SeedIntegrationTests extends DatabaseTests {
         assertThat(count("SELECT COUNT(*) FROM users")).isEqualTo(21);
         assertThat(count("SELECT COUNT(*) FROM followers")).isEqualTo(40);
         assertThat(bean(UserService.class).findByUsername("user20")).isPresent();
+    }
+
+    @Test
+    void storedCountsEqualTheRowsAndSearchFindsTheSeededPosts() {
+        seed(small(7));
+        seed(new SeedPlan(10, 50, 3, 5, 8, UNTIL, "pw", true));
+
+        assertThat(count(MemberCounts.DRIFTED)).isZero();
+        assertThat(count("SELECT SUM(post_count) FROM users")).isEqualTo(350);
+        assertThat(count("SELECT SUM(follower_count) FROM users")).isEqualTo(count("SELECT COUNT(*) FROM followers"));
+        if (bean(DatabaseUrl.class).kind() != DatabaseUrl.Kind.SQLITE) {
+            // SQLite's FTS5 table reads its rows from posts; the others keep one row per post.
+            assertThat(count("SELECT COUNT(*) FROM post_search")).isEqualTo(350);
+        }
+        if (bean(DatabaseUrl.class).kind() == DatabaseUrl.Kind.POSTGRESQL) {
+            assertThat(count("SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'post_search_write' AND tgenabled = 'O'"))
+                    .isOne();
+            assertThat(count("SELECT COUNT(*) FROM pg_constraint WHERE conrelid IN ('posts'::regclass, "
+                    + "'followers'::regclass) AND contype = 'f'")).isEqualTo(3);
+        }
+        String body = jdbc.queryForObject("SELECT body FROM posts WHERE id = (SELECT MAX(id) FROM posts)", String.class);
+        String word = java.util.Arrays.stream(body.split("[^\\p{L}]+"))
+                .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        assertThat(bean(SearchService.class).posts(word, 1, 20).posts()).isNotEmpty();
+        // A post written after the seed is indexed by the trigger again.
+        bean(PostService.class).publish(new Members(app).john().getId(), "zebrafinches sing", "en");
+        assertThat(bean(SearchService.class).posts("zebrafinches", 1, 20).posts()).hasSize(1);
+    }
+
+    @Test
+    void copyTextEscapesWhatTheFormatReserves() {
+        StringBuilder out = new StringBuilder();
+        CopyLoad.append(out, "a\\b\tc\nd\re ñ");
+        out.append('|');
+        CopyLoad.append(out, null);
+        out.append('|');
+        CopyLoad.append(out, Instant.parse("2026-06-01T12:00:00.250Z"));
+        out.append('|');
+        CopyLoad.append(out, 42L);
+
+        assertThat(out).hasToString("a\\\\b\\tc\\nd\\re ñ|\\N|2026-06-01T12:00:00.250Z|42");
     }
 
     /** Every seeded row, by member names rather than ids (which each database numbers its own way). */
