@@ -1,6 +1,7 @@
 package org.microblog.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -18,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -233,19 +235,14 @@ class AbuseIntegrationTests {
                     lines.add("status:" + response.statusCode());
                     response.body().forEach(lines::add);
                 });
-        for (int i = 0; i < 40 && !lines.contains(":connected"); i++) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains(":connected"));
         assertThat(lines).contains("status:200", ":connected");
         assertThat(stream).isNotDone();
 
         assertThat(john.postForm("/index", "/auth/logout", Map.of()).statusCode()).isEqualTo(302);
 
         // The site ends an upgraded stream by telling the page to close it (notifications.js does).
-        for (int i = 0; i < 100 && !lines.contains("event: close"); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(lines).contains("event: close");
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event: close"));
         stream.cancel(true);
     }
 

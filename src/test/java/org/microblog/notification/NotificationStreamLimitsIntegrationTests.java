@@ -1,6 +1,7 @@
 package org.microblog.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -193,11 +195,8 @@ class NotificationStreamLimitsIntegrationTests {
     }
 
     /** The site notices closed tabs at once (it reads every stream); waits up to 10 s for the count. */
-    private void awaitHeld(int count) throws InterruptedException {
-        for (int i = 0; i < 100 && hub.heldStreams() != count; i++) {
-            Thread.sleep(100);
-        }
-        assertThat(hub.heldStreams()).isEqualTo(count);
+    private void awaitHeld(int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> hub.heldStreams() == count);
     }
 
     private static String cookiesOf(HttpMember member) {
