@@ -73,6 +73,19 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     /**
+     * The connector closes a connection whose request line and headers are still arriving
+     * {@code REQUEST_HEADER_TIMEOUT} after their first byte ({@link HeaderDeadlineProtocol}).
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestHeaderDeadline(MicroblogProperties properties) {
+        long millis = properties.site().requestHeaderTimeout().toMillis();
+        return factory -> {
+            factory.setProtocol(HeaderDeadlineProtocol.class.getName());
+            factory.addConnectorCustomizers(connector -> connector.setProperty("requestHeaderTimeout", Long.toString(millis)));
+        };
+    }
+
+    /**
      * Tomcat answers what it cannot parse (a bad request line, a NUL in the path) before any
      * filter runs; its page gets the site's security headers too. Ordered after Spring Boot's
      * own customizer, whose plain report valve it replaces.

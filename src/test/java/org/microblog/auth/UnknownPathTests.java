@@ -41,4 +41,16 @@ class UnknownPathTests extends WebTests {
         mvc.perform(delete("/index").with(csrf())).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", startsWith("/auth/login")));
     }
+
+    @Test
+    void theHealthCheckIsOpenToAnyoneAndTheRestOfTheActuatorIsNotThere() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"status\":\"UP\"")));
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        var john = members.john();
+        for (String path : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/health/database"}) {
+            mvc.perform(get(path)).andExpect(status().isNotFound());
+            mvc.perform(get(path).with(as(john))).andExpect(status().isNotFound());
+        }
+    }
 }

@@ -123,6 +123,40 @@ class DatabaseOutageIntegrationTests {
         assertThat(episode).as("no stack trace, no ERROR").doesNotContain("\tat ").doesNotContain(" ERROR ");
     }
 
+    @Test
+    void theHealthCheckSaysDownDuringAnOutageAndUpWhenItEnds() throws Exception {
+        assertThat(health("/actuator/health")).isEqualTo("200 UP");
+        assertThat(health("/actuator/health/readiness")).isEqualTo("200 UP");
+
+        proxy.cut();
+        long cut = System.nanoTime();
+        assertThat(health("/actuator/health")).isEqualTo("503 DOWN");
+        System.out.println("first health check after the cut answered in " + (System.nanoTime() - cut) / 1_000_000 + " ms");
+        long known = System.nanoTime();
+        assertThat(health("/actuator/health/readiness")).isEqualTo("503 DOWN");
+        assertThat((System.nanoTime() - known) / 1_000_000).as("an outage already known is DOWN without waiting for the pool")
+                .isLessThan(900);
+        // Alive all the same: a service manager must not restart an instance whose database is away.
+        assertThat(health("/actuator/health/liveness")).isEqualTo("200 UP");
+
+        proxy.restore();
+        long deadline = System.currentTimeMillis() + 20_000;
+        String now = health("/actuator/health");
+        while (!now.startsWith("200") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+            now = health("/actuator/health");
+        }
+        assertThat(now).isEqualTo("200 UP");
+    }
+
+    /** Status and body of an anonymous health request: the status only, no details or components. */
+    private String health(String path) throws Exception {
+        HttpResponse<String> answer = site.send("GET", path, null, null, null);
+        assertThat(answer.body()).doesNotContain("components").doesNotContain("details").doesNotContain("database");
+        Matcher status = Pattern.compile("\"status\":\"(\\w+)\"").matcher(answer.body());
+        return answer.statusCode() + " " + (status.find() ? status.group(1) : answer.body());
+    }
+
     private static String idIn(String usersPage) {
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(usersPage);
         assertThat(id.find()).as(usersPage).isTrue();
