@@ -75,16 +75,19 @@ public class PostService {
      * @throws RuleViolation on {@code body} as {@link #publish}
      * @throws NotFound when the parent post does not exist
      */
-    @Transactional
     public PostView reply(long authorId, long parentId, String body, @Nullable String language) {
         String text = ShortText.Rule.check("body", body);
-        counts.postWritten(authorId);
-        if (posts.addToReplyCount(parentId, 1) == 0) {
-            throw NotFound.of("post", parentId);
-        }
-        Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), languageOf(text, language),
-                parentId));
-        return view(post);
+        // Run again if picked as a deadlock victim: a like of the parent holds its row and waits
+        // for a shared lock on the liker's row (the like's foreign key) that this reply holds.
+        return writes.run(() -> {
+            counts.postWritten(authorId);
+            if (posts.addToReplyCount(parentId, 1) == 0) {
+                throw NotFound.of("post", parentId);
+            }
+            Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), languageOf(text, language),
+                    parentId));
+            return view(post);
+        });
     }
 
     /**
