@@ -75,4 +75,7 @@ interface PostRepository extends JpaRepository<Post, Long>, TimelineQueries {
     /** The usernames of these posts' authors, as (post id, username) rows, in one query. */
     @Query("select p.id, a.username from Post p join p.author a where p.id in :ids")
     List<Object[]> findAuthorNames(Collection<Long> ids);
+
+    @Query(value = "select user_id from posts where id = :id", nativeQuery = true)
+    long findAuthorId(long id);
 }

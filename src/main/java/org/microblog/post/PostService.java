@@ -21,6 +21,7 @@ import org.microblog.user.UserService;
 import org.microblog.web.Cursor;
 import org.microblog.web.PageOf;
 import org.microblog.web.PagePosition;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -39,14 +40,16 @@ public class PostService {
     private final PostRepository posts;
     private final PostLikeRepository likes;
     private final Writes writes;
+    private final ApplicationEventPublisher events;
     private final UserService users;
     private final MemberCounts counts;
     private final MicroblogProperties properties;
     private final Clock clock;
 
-    PostService(PostRepository posts, PostLikeRepository likes, Writes writes, UserService users, MemberCounts counts,
-            MicroblogProperties properties, Clock clock) {
+    PostService(PostRepository posts, PostLikeRepository likes, Writes writes, ApplicationEventPublisher events,
+            UserService users, MemberCounts counts, MicroblogProperties properties, Clock clock) {
         this.posts = posts;
+        this.events = events;
         this.likes = likes;
         this.writes = writes;
         this.users = users;
@@ -86,6 +89,8 @@ public class PostService {
             }
             Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), languageOf(text, language),
                     parentId));
+            long parentAuthor = posts.findAuthorId(parentId);
+            events.publishEvent(new PostRepliedTo(post.getId(), parentId, parentAuthor, authorId));
             return view(post);
         });
     }
@@ -154,6 +159,7 @@ public class PostService {
             users.getById(memberId);
             likes.saveAndFlush(new PostLike(postId, memberId, clock.instant()));
             posts.addToLikeCount(postId, 1);
+            events.publishEvent(new PostLiked(postId, posts.findAuthorId(postId), memberId));
             return true;
         });
     }

@@ -8,9 +8,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.microblog.user.User;
 
+@RecordApplicationEvents
 class PostPageTests extends TimelineWebTests {
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
+    void aNewLikeAndAReplyPublishTheirEventsARepeatedLikeDoesNot() throws Exception {
+        User john = members.john();
+        User susan = members.susan();
+        PostView root = givenPost(john, "notify me", 1);
+
+        mvc.perform(post("/post/" + root.id() + "/like").with(as(susan)).with(csrf()));
+        mvc.perform(post("/post/" + root.id() + "/like").with(as(susan)).with(csrf()));
+        PostView reply = posts.reply(susan.getId(), root.id(), "hello", null);
+
+        assertThat(events.stream(PostLiked.class)).containsExactly(new PostLiked(root.id(), john.getId(), susan.getId()));
+        assertThat(events.stream(PostRepliedTo.class))
+                .containsExactly(new PostRepliedTo(reply.id(), root.id(), john.getId(), susan.getId()));
+    }
 
     String page(User reader, String path) throws Exception {
         return mvc.perform(get(path).with(as(reader))).andExpect(status().isOk()).andReturn().getResponse()
