@@ -56,7 +56,7 @@ class PostCountsQueryBudgetTests extends TimelineWebTests {
                 String html = mvc.perform(get(path).with(as(reader))).andExpect(status().isOk())
                         .andReturn().getResponse().getContentAsString();
                 assertThat(postsOn(html)).isEqualTo(25);
-                assertThat(html).contains("in reply to @other", "1 like");
+                assertThat(html).contains("in reply to @other", "1 like", "/like\"");
             } catch (Exception e) {
                 throw new AssertionError(e);
             }

@@ -135,6 +135,19 @@ class PostPageTests extends TimelineWebTests {
     }
 
     @Test
+    void timelinesSayWhichPostsTheReaderLikes() throws Exception {
+        User john = members.john();
+        User susan = members.susan();
+        PostView liked = givenPost(john, "liked one", 1);
+        PostView other = givenPost(john, "other one", 2);
+        posts.like(susan.getId(), liked.id());
+
+        String html = page(susan, "/explore");
+
+        assertThat(html).contains("action=\"/post/" + liked.id() + "/unlike\"", "action=\"/post/" + other.id() + "/like\"");
+    }
+
+    @Test
     void aPostBodyIsEscapedOnItsPage() throws Exception {
         PostView root = givenPost(members.john(), "<b>bold</b>", 1);
 
