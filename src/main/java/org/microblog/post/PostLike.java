@@ -2,6 +2,13 @@ package org.microblog.post;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
+import org.microblog.user.User;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
@@ -25,6 +32,17 @@ class PostLike {
 
     @Column(nullable = false)
     private Instant timestamp;
+
+    // Mapped only for their foreign keys (cascading deletes, as change set 0016 makes them).
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "post_id", insertable = false, updatable = false, foreignKey = @ForeignKey(name = "fk_post_likes_post"))
+    @OnDelete(action = OnDeleteAction.CASCADE)
+    private Post post;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "user_id", insertable = false, updatable = false, foreignKey = @ForeignKey(name = "fk_post_likes_user"))
+    @OnDelete(action = OnDeleteAction.CASCADE)
+    private User user;
 
     protected PostLike() {
     }
