@@ -68,6 +68,7 @@ public class PostService {
         String text = ShortText.Rule.check("body", body);
         counts.postWritten(authorId); // the author's row lock first, then the post that refers to it
         Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), languageOf(text, language)));
+        announceMentions(post);
         return view(post);
     }
 
@@ -91,6 +92,7 @@ public class PostService {
                     parentId));
             long parentAuthor = posts.findAuthorId(parentId);
             events.publishEvent(new PostRepliedTo(post.getId(), parentId, parentAuthor, authorId));
+            announceMentions(post);
             return view(post);
         });
     }
@@ -199,6 +201,15 @@ public class PostService {
     @Transactional(readOnly = true)
     public List<PostView> replies(long postId) {
         return viewsOf(posts.findReplies(postId, PageRequest.ofSize(REPLIES_SHOWN)));
+    }
+
+    /** A {@link MemberMentioned} for each existing member the post names (not its author; at most {@value Mentions#MAX} look-ups). */
+    private void announceMentions(Post post) {
+        long authorId = post.getAuthor().getId();
+        for (String name : Mentions.in(post.getBody())) {
+            users.findByUsername(name).filter(member -> member.getId() != authorId)
+                    .ifPresent(member -> events.publishEvent(new MemberMentioned(post.getId(), member.getId(), authorId)));
+        }
     }
 
     /**

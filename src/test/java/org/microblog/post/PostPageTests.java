@@ -135,6 +135,18 @@ class PostPageTests extends TimelineWebTests {
     }
 
     @Test
+    void aPostOrReplyNamingMembersPublishesOneMentionPerExistingOtherMember() throws Exception {
+        User john = members.john();
+        User susan = members.susan();
+        PostView post = givenPost(john, "hi @susan and @susan, @nobody, me@john.example and @john", 1);
+        PostView reply = posts.reply(susan.getId(), post.id(), "@john thanks", null);
+
+        assertThat(events.stream(MemberMentioned.class)).containsExactly(
+                new MemberMentioned(post.id(), susan.getId(), john.getId()),
+                new MemberMentioned(reply.id(), john.getId(), susan.getId()));
+    }
+
+    @Test
     void timelinesSayWhichPostsTheReaderLikes() throws Exception {
         User john = members.john();
         User susan = members.susan();
