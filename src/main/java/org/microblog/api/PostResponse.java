@@ -11,6 +11,10 @@ public record PostResponse(
         @Schema(description = "ISO 8601, UTC, with offset") String timestamp,
         @Schema(description = "detected language code, null while unknown", nullable = true) @Nullable String language,
         MemberSummary author,
+        @JsonProperty("edited_at") @Schema(description = "when the author last edited it, ISO 8601, UTC; null if never", nullable = true) @Nullable String editedAt,
+        @JsonProperty("reply_to") @Schema(description = "the id of the post it replies to, null if none (or deleted)", nullable = true) @Nullable Long replyTo,
+        @JsonProperty("like_count") int likeCount,
+        @JsonProperty("reply_count") int replyCount,
         @JsonProperty("_links") Links links) {
 
     @Schema(name = "PostLinks")

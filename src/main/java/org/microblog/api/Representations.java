@@ -41,7 +41,8 @@ class Representations {
     PostResponse post(PostView post) {
         return new PostResponse(post.id(), post.body(), ApiTimes.iso(post.timestamp()), post.language(),
                 member(post.authorId(), post.authorUsername(), post.authorAvatarUrl()),
-                new PostResponse.Links("/api/posts/" + post.id()));
+                post.editedAt() == null ? null : ApiTimes.iso(post.editedAt()), post.replyToId(), post.likeCount(),
+                post.replyCount(), new PostResponse.Links("/api/posts/" + post.id()));
     }
 
     MessageResponse message(MessageView message) {

@@ -17,7 +17,8 @@ import org.microblog.user.User;
 @Entity
 @Table(name = "posts", indexes = {
         @Index(name = "ix_posts_timestamp_id_user_id", columnList = "timestamp, id, user_id"),
-        @Index(name = "ix_posts_user_id_timestamp_id", columnList = "user_id, timestamp, id")})
+        @Index(name = "ix_posts_user_id_timestamp_id", columnList = "user_id, timestamp, id"),
+        @Index(name = "ix_posts_reply_to_id_timestamp_id", columnList = "reply_to_id, timestamp, id")})
 class Post {
 
     @Id
@@ -37,6 +38,20 @@ class Post {
     @Column(length = 5)
     private @Nullable String language;
 
+    @Column(name = "edited_at")
+    private @Nullable Instant editedAt;
+
+    @Column(name = "reply_to_id")
+    private @Nullable Long replyToId;
+
+    // Stored counts, changed by one in SQL (PostRepository) in the transaction that likes,
+    // replies or deletes; the entity never writes them back.
+    @Column(name = "like_count", nullable = false, insertable = false, updatable = false)
+    private int likeCount;
+
+    @Column(name = "reply_count", nullable = false, insertable = false, updatable = false)
+    private int replyCount;
+
     protected Post() {
     }
 
@@ -45,6 +60,33 @@ class Post {
         this.body = body;
         this.timestamp = timestamp;
         this.language = language;
+    }
+
+    Post(User author, String body, Instant timestamp, @Nullable String language, @Nullable Long replyToId) {
+        this(author, body, timestamp, language);
+        this.replyToId = replyToId;
+    }
+
+    void edit(String body, Instant at, @Nullable String language) {
+        this.body = body;
+        this.editedAt = at;
+        this.language = language;
+    }
+
+    @Nullable Instant getEditedAt() {
+        return editedAt;
+    }
+
+    @Nullable Long getReplyToId() {
+        return replyToId;
+    }
+
+    int getLikeCount() {
+        return likeCount;
+    }
+
+    int getReplyCount() {
+        return replyCount;
     }
 
     Long getId() {

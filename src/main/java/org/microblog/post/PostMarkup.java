@@ -30,6 +30,11 @@ public final class PostMarkup {
         return READABLE.format(seconds(post));
     }
 
+    /** An instant (an edit's), readable as {@link #readable(PostView)}. */
+    public static String readable(Instant at) {
+        return READABLE.format(at.truncatedTo(ChronoUnit.SECONDS));
+    }
+
     private static Instant seconds(PostView post) {
         return post.timestamp().truncatedTo(ChronoUnit.SECONDS);
     }

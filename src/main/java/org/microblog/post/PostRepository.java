@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /**
@@ -43,4 +44,38 @@ interface PostRepository extends JpaRepository<Post, Long>, TimelineQueries {
 
     @Query("select p from Post p join fetch p.author where p.id = :id")
     Optional<Post> findWithAuthor(Long id);
+
+    /** The post's replies, oldest first (a conversation reads in order), with their authors. */
+    @Query("select p from Post p join fetch p.author where p.replyToId = :postId order by p.timestamp, p.id")
+    List<Post> findReplies(long postId, Pageable limit);
+
+    /**
+     * Changes the post's stored like count by {@code delta}; 0 when there is no such post. Run
+     * first in a like's transaction, it also takes the post's row lock, so likes, unlikes and the
+     * delete of one post run one after the other.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update posts set like_count = like_count + :delta where id = :id", nativeQuery = true)
+    int addToLikeCount(long id, int delta);
+
+    /** Changes the post's stored reply count by {@code delta} (taking its row lock); 0 when there is no such post. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update posts set reply_count = reply_count + :delta where id = :id", nativeQuery = true)
+    int addToReplyCount(long id, int delta);
+
+    /** Replies to a deleted post stay, as replies to nothing. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update posts set reply_to_id = null where reply_to_id = :id", nativeQuery = true)
+    int detachReplies(long id);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "delete from posts where id = :id and user_id = :authorId", nativeQuery = true)
+    int deleteOwn(long id, long authorId);
+
+    /** The usernames of these posts' authors, as (post id, username) rows, in one query. */
+    @Query("select p.id, a.username from Post p join p.author a where p.id in :ids")
+    List<Object[]> findAuthorNames(Collection<Long> ids);
+
+    @Query(value = "select user_id from posts where id = :id", nativeQuery = true)
+    long findAuthorId(long id);
 }

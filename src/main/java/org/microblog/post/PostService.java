@@ -1,7 +1,10 @@
 package org.microblog.post;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,12 +12,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microblog.config.MicroblogProperties;
 import org.microblog.core.RuleViolation;
+import org.microblog.core.NotFound;
 import org.microblog.core.ShortText;
+import org.microblog.core.Writes;
+import org.springframework.security.access.AccessDeniedException;
 import org.microblog.user.MemberCounts;
 import org.microblog.user.UserService;
 import org.microblog.web.Cursor;
 import org.microblog.web.PageOf;
 import org.microblog.web.PagePosition;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
@@ -24,15 +31,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PostService {
 
+    /** How many likers the post page names. */
+    public static final int LIKERS_SHOWN = 50;
+
+    /** How many replies the post page shows under the post. */
+    public static final int REPLIES_SHOWN = 100;
+
     private final PostRepository posts;
+    private final PostLikeRepository likes;
+    private final Writes writes;
+    private final ApplicationEventPublisher events;
     private final UserService users;
     private final MemberCounts counts;
     private final MicroblogProperties properties;
     private final Clock clock;
 
-    PostService(PostRepository posts, UserService users, MemberCounts counts, MicroblogProperties properties,
-            Clock clock) {
+    PostService(PostRepository posts, PostLikeRepository likes, Writes writes, ApplicationEventPublisher events,
+            UserService users, MemberCounts counts, MicroblogProperties properties, Clock clock) {
         this.posts = posts;
+        this.events = events;
+        this.likes = likes;
+        this.writes = writes;
         this.users = users;
         this.counts = counts;
         this.properties = properties;
@@ -48,8 +67,157 @@ public class PostService {
     public PostView publish(long authorId, String body, @Nullable String language) {
         String text = ShortText.Rule.check("body", body);
         counts.postWritten(authorId); // the author's row lock first, then the post that refers to it
-        Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), language));
+        Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), languageOf(text, language)));
+        announceMentions(post);
         return view(post);
+    }
+
+    /**
+     * Publishes a reply to {@code parentId} now, under the same rules as a post; the parent's
+     * stored reply count goes up by one in the same transaction.
+     *
+     * @throws RuleViolation on {@code body} as {@link #publish}
+     * @throws NotFound when the parent post does not exist
+     */
+    public PostView reply(long authorId, long parentId, String body, @Nullable String language) {
+        String text = ShortText.Rule.check("body", body);
+        // Run again if picked as a deadlock victim: a like of the parent holds its row and waits
+        // for a shared lock on the liker's row (the like's foreign key) that this reply holds.
+        return writes.run(() -> {
+            counts.postWritten(authorId);
+            if (posts.addToReplyCount(parentId, 1) == 0) {
+                throw NotFound.of("post", parentId);
+            }
+            Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), languageOf(text, language),
+                    parentId));
+            long parentAuthor = posts.findAuthorId(parentId);
+            events.publishEvent(new PostRepliedTo(post.getId(), parentId, parentAuthor, authorId));
+            announceMentions(post);
+            return view(post);
+        });
+    }
+
+    /**
+     * Replaces the text of one's own post, marking it edited now; the search index follows by the
+     * triggers of change set 0013 (they fire on UPDATE).
+     *
+     * @throws RuleViolation on {@code body} as {@link #publish}
+     * @throws NotFound when the post does not exist
+     * @throws AccessDeniedException when the post is someone else's
+     */
+    @Transactional
+    public PostView edit(long memberId, long postId, String body) {
+        String text = ShortText.Rule.check("body", body);
+        Post post = posts.findWithAuthor(postId).orElseThrow(() -> NotFound.of("post", postId));
+        if (post.getAuthor().getId() != memberId) {
+            throw new AccessDeniedException("post " + postId + " is not yours");
+        }
+        post.edit(text, clock.instant(), languageOf(text, null));
+        posts.flush();
+        return view(post);
+    }
+
+    /**
+     * Deletes one's own post with its likes (and its search row); its replies stay, as replies
+     * to nothing; the author's post count and the parent's reply count go down by one with it.
+     *
+     * @throws NotFound when the post does not exist
+     * @throws AccessDeniedException when the post is someone else's
+     */
+    public void delete(long memberId, long postId) {
+        writes.run(() -> {
+            Post post = posts.findById(postId).orElseThrow(() -> NotFound.of("post", postId));
+            if (post.getAuthor().getId() != memberId) {
+                throw new AccessDeniedException("post " + postId + " is not yours");
+            }
+            counts.postDeleted(memberId); // the author's row first, as publishing does
+            Long parent = post.getReplyToId();
+            if (posts.deleteOwn(postId, memberId) == 0) {
+                throw NotFound.of("post", postId); // deleted meanwhile: the count change rolls back
+            }
+            posts.detachReplies(postId);
+            if (parent != null) {
+                posts.addToReplyCount(parent, -1);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The member likes the post; idempotent. The post's row is locked first, so concurrent likes
+     * and unlikes of one post run one after the other and its stored count stays exact.
+     *
+     * @return true if this call added the like
+     * @throws NotFound when the post does not exist
+     */
+    public boolean like(long memberId, long postId) {
+        return writes.run(() -> {
+            if (posts.addToLikeCount(postId, 0) == 0) {
+                throw NotFound.of("post", postId);
+            }
+            if (likes.existsById(new PostLike.Key(postId, memberId))) {
+                return false;
+            }
+            users.getById(memberId);
+            likes.saveAndFlush(new PostLike(postId, memberId, clock.instant()));
+            posts.addToLikeCount(postId, 1);
+            events.publishEvent(new PostLiked(postId, posts.findAuthorId(postId), memberId));
+            return true;
+        });
+    }
+
+    /**
+     * The member no longer likes the post; idempotent.
+     *
+     * @return true if a like was removed
+     * @throws NotFound when the post does not exist
+     */
+    public boolean unlike(long memberId, long postId) {
+        return writes.run(() -> {
+            if (posts.addToLikeCount(postId, 0) == 0) {
+                throw NotFound.of("post", postId);
+            }
+            if (likes.deleteLike(postId, memberId) == 0) {
+                return false;
+            }
+            posts.addToLikeCount(postId, -1);
+            return true;
+        });
+    }
+
+    /** Which of these posts the member liked (one query; none for no posts). */
+    @Transactional(readOnly = true)
+    public Set<Long> likedAmong(long memberId, Collection<Long> postIds) {
+        return postIds.isEmpty() ? Set.of() : new HashSet<>(likes.likedAmong(memberId, postIds));
+    }
+
+    /** The usernames of up to {@value #LIKERS_SHOWN} members who liked the post, newest like first. */
+    @Transactional(readOnly = true)
+    public List<String> likers(long postId) {
+        return likes.likers(postId, PageRequest.ofSize(LIKERS_SHOWN));
+    }
+
+    /** The post's replies, oldest first (up to {@value #REPLIES_SHOWN}). */
+    @Transactional(readOnly = true)
+    public List<PostView> replies(long postId) {
+        return viewsOf(posts.findReplies(postId, PageRequest.ofSize(REPLIES_SHOWN)));
+    }
+
+    /** A {@link MemberMentioned} for each existing member the post names (not its author; at most {@value Mentions#MAX} look-ups). */
+    private void announceMentions(Post post) {
+        long authorId = post.getAuthor().getId();
+        for (String name : Mentions.in(post.getBody())) {
+            users.findByUsername(name).filter(member -> member.getId() != authorId)
+                    .ifPresent(member -> events.publishEvent(new MemberMentioned(post.getId(), member.getId(), authorId)));
+        }
+    }
+
+    /**
+     * The language stored with a post's text: what the caller gave, for now. The one place a
+     * detector plugs in, so publishing, replying and editing all re-detect.
+     */
+    private @Nullable String languageOf(String text, @Nullable String given) {
+        return given;
     }
 
     /** One page (1-based) of the member's own posts and those of the members they follow, newest first. */
@@ -122,24 +290,49 @@ public class PostService {
             return List.of();
         }
         Map<Long, Post> byId = new HashMap<>();
-        posts.findWithAuthors(ids).forEach(post -> byId.put(post.getId(), post));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).map(this::view).toList();
+        List<Post> found = posts.findWithAuthors(ids);
+        found.forEach(post -> byId.put(post.getId(), post));
+        Map<Long, String> parents = parentNames(found);
+        return ids.stream().map(byId::get).filter(Objects::nonNull).map(post -> view(post, parents)).toList();
     }
 
     /** One post with its author. */
     @Transactional(readOnly = true)
     public Optional<PostView> find(long postId) {
-        return posts.findWithAuthor(postId).map(this::view);
+        return posts.findWithAuthor(postId).map(post -> viewsOf(List.of(post)).get(0));
     }
 
     private PageOf<PostView> numbered(PagePosition at, Slice<Post> slice) {
-        return PageOf.of(slice.getContent(), slice.hasNext(), at, this::view, PostService::cursorOf);
+        Map<Long, String> parents = parentNames(slice.getContent());
+        return PageOf.of(slice.getContent(), slice.hasNext(), at, post -> view(post, parents), PostService::cursorOf);
+    }
+
+    /** The views of these posts, in their order, with the names of the authors they reply to (one query more). */
+    private List<PostView> viewsOf(List<Post> rows) {
+        Map<Long, String> parents = parentNames(rows);
+        return rows.stream().map(post -> view(post, parents)).toList();
+    }
+
+    /** Who wrote the posts these reply to, by post id: one query, none when none is a reply. */
+    private Map<Long, String> parentNames(List<Post> rows) {
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(post -> {
+            if (post.getReplyToId() != null) {
+                ids.add(post.getReplyToId());
+            }
+        });
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            posts.findAuthorNames(ids).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     /** A page from up to {@code size + 1} rows: the extra one only says that another page follows. */
     private PageOf<PostView> after(PagePosition at, int size, List<Post> rows) {
-        return PageOf.of(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, at, this::view,
-                PostService::cursorOf);
+        List<Post> shown = rows.subList(0, Math.min(size, rows.size()));
+        Map<Long, String> parents = parentNames(shown);
+        return PageOf.of(shown, rows.size() > size, at, post -> view(post, parents), PostService::cursorOf);
     }
 
     private static Cursor cursorOf(PostView post) {
@@ -147,8 +340,14 @@ public class PostService {
     }
 
     private PostView view(Post post) {
+        return viewsOf(List.of(post)).get(0);
+    }
+
+    private PostView view(Post post, Map<Long, String> parentNames) {
         var author = post.getAuthor();
+        Long parent = post.getReplyToId();
         return new PostView(post.getId(), post.getBody(), post.getTimestamp(), post.getLanguage(), author.getId(),
-                author.getUsername(), users.avatarUrl(author, PostView.AVATAR_SIZE));
+                author.getUsername(), users.avatarUrl(author, PostView.AVATAR_SIZE), post.getEditedAt(), parent,
+                parent == null ? null : parentNames.get(parent), post.getLikeCount(), post.getReplyCount());
     }
 }

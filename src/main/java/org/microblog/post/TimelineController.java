@@ -1,10 +1,12 @@
 package org.microblog.post;
 
 import jakarta.validation.Valid;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
+import org.microblog.web.PageOf;
 import org.microblog.web.PagePosition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,14 +52,20 @@ class TimelineController {
     @GetMapping("/explore")
     String showExplore(@RequestParam(required = false) @Nullable String page,
             @RequestParam(required = false) @Nullable String before, Model model) {
-        currentMembers.require();
-        model.addAttribute("page", new TimelinePage(false, null, posts.explore(PagePosition.parse(page, before)), "/explore"));
+        long me = currentMembers.require().id();
+        PageOf<PostView> shown = posts.explore(PagePosition.parse(page, before));
+        model.addAttribute("page", new TimelinePage(false, null, shown, "/explore", liked(me, shown)));
         return "post/timeline";
     }
 
     private String home(FormView form, PagePosition page, Model model) {
         long me = currentMembers.require().id();
-        model.addAttribute("page", new TimelinePage(true, form, posts.homeTimeline(me, page), "/index"));
+        PageOf<PostView> shown = posts.homeTimeline(me, page);
+        model.addAttribute("page", new TimelinePage(true, form, shown, "/index", liked(me, shown)));
         return "post/timeline";
+    }
+
+    private Set<Long> liked(long me, PageOf<PostView> page) {
+        return posts.likedAmong(me, page.items().stream().map(PostView::id).toList());
     }
 }

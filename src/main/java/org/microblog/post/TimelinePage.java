@@ -1,5 +1,6 @@
 package org.microblog.post;
 
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.microblog.web.FormView;
 import org.microblog.web.PageOf;
@@ -11,8 +12,9 @@ import org.microblog.web.PageOf;
  * @param form the post form with what was typed and its errors; {@code null} on Explore
  * @param posts one page of posts, newest first
  * @param path where this page lives, for the paging links
+ * @param liked which of the page's posts the reader likes (one query for the page)
  */
-public record TimelinePage(boolean home, @Nullable FormView form, PageOf<PostView> posts, String path) {
+public record TimelinePage(boolean home, @Nullable FormView form, PageOf<PostView> posts, String path, Set<Long> liked) {
 
     /** The key of the page's title ("Home", "Explore"). */
     public String titleKey() {

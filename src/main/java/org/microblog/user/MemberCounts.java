@@ -50,6 +50,14 @@ public class MemberCounts {
         }
     }
 
+    /** Counts one post fewer for the author, taking the author's row lock (before the post's row, as {@link #postWritten}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void postDeleted(long authorId) {
+        if (users.addToPostCount(authorId, -1) == 0) {
+            throw NotFound.of("user", authorId);
+        }
+    }
+
     /** Counts a follow that was created ({@code +1}) or ended ({@code -1}); both rows are already locked. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void followChanged(long followerId, long followedId, int delta) {

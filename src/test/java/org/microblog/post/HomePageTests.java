@@ -47,8 +47,8 @@ class HomePageTests extends TimelineWebTests {
 
         String html = mvc.perform(get("/index").with(as(john))).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("<a href=\"/user/john\" class=\"user-popup\">john</a> said "
-                + "<time datetime=\"2026-05-01T10:05:00Z\" data-relative>2026-05-01 10:05 UTC</time>");
+        assertThat(html).contains("<a href=\"/user/john\" class=\"user-popup\">john</a> said <a href=\"/post/")
+                .contains("class=\"post-link\"><time datetime=\"2026-05-01T10:05:00Z\" data-relative>2026-05-01 10:05 UTC</time></a>");
     }
 
     @Test
@@ -148,7 +148,7 @@ class HomePageTests extends TimelineWebTests {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(html).contains("<title>Inicio - Microblog</title>", "¡Hola, john!", "Di algo", "Enviar",
-                "class=\"user-popup\">susan</a> dijo <time", "Artículos anteriores", "Artículos siguientes");
+                "class=\"user-popup\">susan</a> dijo <a href=\"/post/", "Me gusta", "Artículos anteriores", "Artículos siguientes");
     }
 
     private String page(User member, String page) throws Exception {

@@ -18,21 +18,21 @@ import org.microblog.user.User;
  */
 class TimelineQueryBudgetTests extends TimelineWebTests {
 
-    /** The page of posts with their authors, and the badge's notification row. */
-    static final int STATEMENTS_PER_PAGE = 2;
+    /** The page of posts with their authors, which of them the reader likes, and the badge's notification row. */
+    static final int STATEMENTS_PER_PAGE = 3;
 
-    /** The page's post ids (see TimelineQueriesImpl), the posts with their authors, the badge. */
-    static final int STATEMENTS_PER_HOME_PAGE = 3;
+    /** The page's post ids (see TimelineQueriesImpl), the posts with their authors, the reader's likes among them, the badge. */
+    static final int STATEMENTS_PER_HOME_PAGE = 4;
 
     @Test
-    void homePageTakesThreeStatementsFor25PostsBy25Authors() throws Exception {
+    void homePageTakesFourStatementsFor25PostsBy25Authors() throws Exception {
         User reader = givenTimelineOf25PostsBy(25);
 
         assertThat(statementsFor("/index", reader)).hasSize(STATEMENTS_PER_HOME_PAGE);
     }
 
     @Test
-    void explorePageTakesTwoStatementsFor25PostsBy25Authors() throws Exception {
+    void explorePageTakesThreeStatementsFor25PostsBy25Authors() throws Exception {
         User reader = givenTimelineOf25PostsBy(25);
 
         assertThat(statementsFor("/explore", reader)).hasSize(STATEMENTS_PER_PAGE);
