@@ -24,12 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowService {
 
     private final FollowRepository follows;
+    private final BlockRepository blocks;
     private final UserService users;
     private final MemberCounts counts;
     private final Writes writes;
 
-    FollowService(FollowRepository follows, UserService users, MemberCounts counts, Writes writes) {
+    FollowService(FollowRepository follows, BlockRepository blocks, UserService users, MemberCounts counts, Writes writes) {
         this.follows = follows;
+        this.blocks = blocks;
         this.users = users;
         this.counts = counts;
         this.writes = writes;
@@ -51,6 +53,10 @@ public class FollowService {
         var id = new Follow.Id(followerId, followedId);
         return writes.run(() -> {
             users.lockPair(followerId, followedId);
+            // under the same locks as a block, so a block and a follow cannot cross
+            if (blocks.existsEitherWay(followerId, followedId)) {
+                throw RuleViolation.of("follow.blocked", "You cannot follow this member.");
+            }
             if (follows.existsById(id)) {
                 return false;
             }
