@@ -83,12 +83,13 @@ public class BlockService {
         return blocks.existsEitherWay(a, b);
     }
 
-    /** Page {@code page} (1-based, clamped) of {@code size} members {@code blockerId} blocks, by id: one query. */
+    /** Page {@code page} (1-based, clamped) of {@code size} members {@code blockerId} blocks, by id: two queries. */
     @Transactional(readOnly = true)
     public PageOf<User> blocked(long blockerId, int page, int size) {
         int number = PageOf.clamp(page);
-        List<User> rows = blocks.findBlocked(blockerId, PageRequest.of(number - 1, size + 1));
-        boolean more = rows.size() > size;
-        return new PageOf<>(more ? rows.subList(0, size) : rows, number, more);
+        List<User> rows = blocks.findBlocked(blockerId, PageRequest.of(number - 1, size));
+        // a page of one row at offset number * size says whether another page exists: two queries whatever the size
+        boolean more = rows.size() == size && !blocks.findBlocked(blockerId, PageRequest.of(number * size, 1)).isEmpty();
+        return new PageOf<>(rows, number, more);
     }
 }
