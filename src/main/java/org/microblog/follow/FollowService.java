@@ -1,5 +1,9 @@
 package org.microblog.follow;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.microblog.core.RuleViolation;
 import org.microblog.core.Writes;
 import org.microblog.user.MemberCounts;
@@ -8,6 +12,7 @@ import org.microblog.user.UserService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.microblog.web.PageOf;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowService {
 
     private final FollowRepository follows;
+    private final BlockRepository blocks;
     private final UserService users;
     private final MemberCounts counts;
     private final Writes writes;
 
-    FollowService(FollowRepository follows, UserService users, MemberCounts counts, Writes writes) {
+    FollowService(FollowRepository follows, BlockRepository blocks, UserService users, MemberCounts counts, Writes writes) {
         this.follows = follows;
+        this.blocks = blocks;
         this.users = users;
         this.counts = counts;
         this.writes = writes;
@@ -46,6 +53,10 @@ public class FollowService {
         var id = new Follow.Id(followerId, followedId);
         return writes.run(() -> {
             users.lockPair(followerId, followedId);
+            // under the same locks as a block, so a block and a follow cannot cross
+            if (blocks.existsEitherWay(followerId, followedId)) {
+                throw RuleViolation.of("follow.blocked", "You cannot follow this member.");
+            }
             if (follows.existsById(id)) {
                 return false;
             }
@@ -105,5 +116,34 @@ public class FollowService {
     public Page<User> following(long userId, int page, int size) {
         PageRequest request = PageRequest.of(page - 1, size);
         return new PageImpl<>(follows.findFollowing(userId, request), request, followingCount(userId));
+    }
+
+    /**
+     * Page {@code page} (1-based, clamped) of {@code size} members who follow {@code member}, by
+     * id, for the followers page: one query; whether a next page exists comes from the count
+     * stored on the member's row, which changes with the rows in their transaction.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<User> followersPage(User member, int page, int size) {
+        int number = PageOf.clamp(page);
+        List<User> rows = follows.findFollowers(member.getId(), PageRequest.of(number - 1, size));
+        return new PageOf<>(rows, number, (long) number * size < member.getFollowerCount());
+    }
+
+    /** Page {@code page} of {@code size} members whom {@code member} follows, as {@link #followersPage}. */
+    @Transactional(readOnly = true)
+    public PageOf<User> followingPage(User member, int page, int size) {
+        int number = PageOf.clamp(page);
+        List<User> rows = follows.findFollowing(member.getId(), PageRequest.of(number - 1, size));
+        return new PageOf<>(rows, number, (long) number * size < member.getFollowingCount());
+    }
+
+    /** Which of {@code memberIds} {@code followerId} follows: one query whatever their number (none when empty). */
+    @Transactional(readOnly = true)
+    public Set<Long> followedAmong(long followerId, Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(follows.findFollowedAmong(followerId, memberIds));
     }
 }

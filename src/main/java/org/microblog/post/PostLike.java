@@ -33,7 +33,7 @@ class PostLike {
     @Column(nullable = false)
     private Instant timestamp;
 
-    // Mapped only for their foreign keys (cascading deletes, as change set 0016 makes them).
+    // Mapped only for their foreign keys (cascading deletes, as change set 0014 makes them).
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "post_id", insertable = false, updatable = false, foreignKey = @ForeignKey(name = "fk_post_likes_post"))
     @OnDelete(action = OnDeleteAction.CASCADE)

@@ -35,6 +35,14 @@ public record ProfilePage(String username, @Nullable String aboutMe, @Nullable I
         return followedByViewer ? UserPaths.unfollow(username) : UserPaths.follow(username);
     }
 
+    public String followersPath() {
+        return MemberListPage.followersPath(username);
+    }
+
+    public String followingPath() {
+        return MemberListPage.followingPath(username);
+    }
+
     public String sendMessagePath() {
         return UserPaths.sendMessage(username);
     }

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class TestApplication {
 
     /** Tables in an order that lets rows be deleted without breaking foreign keys. */
-    private static final List<String> TABLES = List.of("persistent_logins", "notifications", "tasks", "messages", "followers", "posts",
+    private static final List<String> TABLES = List.of("persistent_logins", "notifications", "tasks", "messages", "followers", "blocks", "posts",
             "users");
 
     private static final Map<TestDatabase, TestApplication> RUNNING = new ConcurrentHashMap<>();
