@@ -48,7 +48,8 @@ class SecurityConfig {
                         // error page): checking again would refuse a stream whose client has gone.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/auth/**", "/avatar/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg",
-                                "/error", "/robots.txt", "/actuator/health", "/actuator/health/**").permitAll()
+                                "/error", "/robots.txt", "/actuator/health", "/actuator/health/**",
+                                "/actuator/prometheus").permitAll()
                         .anyRequest().access(new MembersOrUnknownPaths(handlers)))
                 .formLogin(form -> form
                         .loginPage("/auth/login")
