@@ -37,9 +37,11 @@ public final class FakeTranslationService implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile Function<Request, Answer> answers;
+    private final Function<Request, Answer> usual;
 
     private FakeTranslationService(Function<Request, Answer> answers) throws IOException {
         this.answers = answers;
+        this.usual = answers;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(threads);
         server.createContext("/", this::handle);
@@ -61,6 +63,17 @@ public final class FakeTranslationService implements AutoCloseable {
 
     public Request lastRequest() {
         return requests.get(requests.size() - 1);
+    }
+
+    /** Forgets the requests and answers as the protocol's service would again. */
+    public void reset() {
+        requests.clear();
+        answers = usual;
+    }
+
+    /** As the protocol's service would. */
+    public Answer usualAnswer(Request request) {
+        return usual.apply(request);
     }
 
     /** From now on, answers with {@code answers}. */
