@@ -64,6 +64,19 @@ public record TranslationSettings(@Nullable String msTranslatorKey, @Nullable St
         return service() != Service.NONE;
     }
 
+    /** The settings without the keys, which stay out of logs. */
+    @Override
+    public String toString() {
+        return "TranslationSettings[service=" + service() + ", msTranslatorKey=" + hidden(msTranslatorKey)
+                + ", msTranslatorRegion=" + msTranslatorRegion + ", msTranslatorUrl=" + msTranslatorUrl
+                + ", libretranslateUrl=" + libretranslateUrl + ", libretranslateKey=" + hidden(libretranslateKey)
+                + ", deeplKey=" + hidden(deeplKey) + ", deeplUrl=" + deeplUrl + "]";
+    }
+
+    private static String hidden(@Nullable String key) {
+        return key == null ? "none" : "(set)";
+    }
+
     private static URI deeplDefault(@Nullable String key) {
         return key != null && key.endsWith(":fx") ? DEEPL_FREE : DEEPL_PRO;
     }
