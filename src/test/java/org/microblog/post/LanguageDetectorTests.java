@@ -42,9 +42,9 @@ class LanguageDetectorTests {
                 }
             }
             accuracy.put(language, 100.0 * right / texts.size());
+            System.out.printf("Detection accuracy %s: %.1f%% (%d of %d texts)%n", language, 100.0 * right / texts.size(),
+                    right, texts.size());
         }
-        accuracy.forEach((language, percent) -> System.out.printf("Detection accuracy %s: %.1f%% of %d texts%n",
-                language, percent, 101));
         assertThat(accuracy).allSatisfy((language, percent) -> assertThat(percent).as(language).isGreaterThanOrEqualTo(95.0));
     }
 
@@ -73,12 +73,15 @@ class LanguageDetectorTests {
     void keepsItsProfilesSmall() {
         Runtime runtime = Runtime.getRuntime();
         long before = used(runtime);
-        LanguageDetector another = new LanguageDetector();
-        long after = used(runtime);
-        assertThat(another.detect("Une phrase en français pour garder le détecteur en vie")).isEqualTo("fr");
-        System.out.printf("Detector heap: about %.1f MB for %d languages%n", (after - before) / (1024.0 * 1024),
+        // Four held at once, so the collector's noise is shared out among them.
+        List<LanguageDetector> four = List.of(new LanguageDetector(), new LanguageDetector(), new LanguageDetector(),
+                new LanguageDetector());
+        long each = (used(runtime) - before) / four.size();
+        assertThat(four).allSatisfy(held -> assertThat(held.detect("Une phrase en français pour garder le détecteur en vie"))
+                .isEqualTo("fr"));
+        System.out.printf("Detector heap: about %.1f MB for %d languages%n", each / (1024.0 * 1024),
                 LanguageDetector.LANGUAGES.size());
-        assertThat(after - before).isLessThan(50L * 1024 * 1024);
+        assertThat(each).isLessThan(50L * 1024 * 1024);
     }
 
     private static long used(Runtime runtime) {
