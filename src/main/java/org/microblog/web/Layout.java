@@ -82,10 +82,11 @@ public record Layout(@Nullable CurrentMember member, Csrf csrf, List<Flash> flas
 
     /**
      * Whether a post written in {@code postLanguage} gets a Translate link: a service is
-     * configured, the post's language is known and it is not the page's.
+     * configured, a member reads (only members may translate), the post's language is known and
+     * it is not the page's.
      */
     public boolean offersTranslation(@Nullable String postLanguage) {
-        return translation && postLanguage != null && !postLanguage.isBlank()
+        return translation && member != null && postLanguage != null && !postLanguage.isBlank()
                 && !Locale.forLanguageTag(postLanguage.replace('_', '-')).getLanguage().equals(language());
     }
 
