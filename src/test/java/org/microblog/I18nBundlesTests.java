@@ -17,15 +17,18 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.microblog.config.MicroblogProperties;
 
 /**
- * Every bundle named in {@code spring.messages.basename} exists in English and Spanish with
- * the same keys, the Spanish never blank where the English has text, and every text a valid
- * pattern with the same placeholders in both languages.
+ * Every bundle named in {@code spring.messages.basename} exists in English and in every other
+ * language the site speaks by default ({@link MicroblogProperties#DEFAULT_LANGUAGES}: Spanish,
+ * French, German) with the same keys, never blank where the English has text, and every text a
+ * valid pattern with the same placeholders in every language.
  */
 class I18nBundlesTests {
 
-    private static final List<String> LANGUAGES = List.of("es");
+    private static final List<String> LANGUAGES = Arrays.stream(MicroblogProperties.DEFAULT_LANGUAGES.split(","))
+            .filter(language -> !language.equals("en")).toList();
     /** Bean Validation's named placeholders ({max}); MessageFormat's are numbered ({0}). */
     private static final Pattern NAMED_PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9.]*)}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{},]+)[^{}]*}");
@@ -34,6 +37,7 @@ class I18nBundlesTests {
     List<DynamicTest> everyBundleHasTheSameKeysAndValidTextsInEveryLanguage() throws IOException {
         List<String> basenames = basenames();
         assertThat(basenames).contains("texts/layout", "texts/errors");
+        assertThat(LANGUAGES).containsExactly("es", "fr", "de");
         List<DynamicTest> tests = new ArrayList<>();
         for (String basename : basenames) {
             for (String language : LANGUAGES) {

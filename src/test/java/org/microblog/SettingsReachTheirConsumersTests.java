@@ -47,7 +47,7 @@ class SettingsReachTheirConsumersTests {
                 .web(WebApplicationType.NONE)
                 .properties("DATABASE_URL=sqlite:///" + directory.resolve("settings.db"), "SECRET_KEY=settings-tests-secret-key",
                         "POSTS_PER_PAGE=2", "AVATARS=gravatar", "API_TOKEN_LIFETIME=5m", "LANGUAGES=es,en",
-                        "SERVER_NAME=microblog.example.com", "spring.main.banner-mode=off")
+                        "SERVER_NAME=microblog.example.com", "DEEPL_KEY=settings-tests-key:fx", "spring.main.banner-mode=off")
                 .run();
         members = new Members(context.getBean(UserService.class));
     }
@@ -56,6 +56,13 @@ class SettingsReachTheirConsumersTests {
     static void stop() {
         context.close();
         RequestContextHolder.resetRequestAttributes();
+    }
+
+    @Test
+    void aTranslationKeyMakesTheSiteOfferTranslation() {
+        assertThat(context.getBean(org.microblog.translate.TranslationService.class).available()).isTrue();
+        assertThat(context.getBean(org.microblog.config.MicroblogProperties.class).translation().deeplUrl())
+                .isEqualTo(org.microblog.config.TranslationSettings.DEEPL_FREE);
     }
 
     @Test

@@ -26,14 +26,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param site the site's own settings: host, page size, avatars, API tokens, secret key
  * @param database the database ({@code DATABASE_URL})
  * @param mail outgoing email ({@code MAIL_*}, {@code ADMINS})
- * @param languages the languages the interface speaks, the default first ({@code LANGUAGES}, default {@code en,es})
+ * @param languages the languages the interface speaks, the default first ({@code LANGUAGES}, default {@code en,es,fr,de})
  * @param notifications live notification streams ({@code NOTIFICATION_STREAMS_MAX})
+ * @param translation the service posts are translated with ({@code LIBRETRANSLATE_URL}, {@code DEEPL_KEY}, {@code MS_TRANSLATOR_KEY}, …)
  */
 @ConfigurationProperties("microblog")
 public record MicroblogProperties(SiteSettings site, DatabaseSettings database, MailSettings mail, List<Locale> languages,
-        NotificationSettings notifications) {
+        NotificationSettings notifications, TranslationSettings translation) {
 
-    public static final String DEFAULT_LANGUAGES = "en,es";
+    public static final String DEFAULT_LANGUAGES = "en,es,fr,de";
 
     public MicroblogProperties {
         languages = List.copyOf(languages);
@@ -45,8 +46,9 @@ public record MicroblogProperties(SiteSettings site, DatabaseSettings database, 
     /** From {@code application.properties}; a group left out entirely gets its defaults. */
     @ConstructorBinding
     MicroblogProperties(@DefaultValue SiteSettings site, @DefaultValue DatabaseSettings database,
-            @DefaultValue MailSettings mail, @Nullable String languages, @DefaultValue NotificationSettings notifications) {
-        this(site, database, mail, languageList(languages), notifications);
+            @DefaultValue MailSettings mail, @Nullable String languages, @DefaultValue NotificationSettings notifications,
+            @DefaultValue TranslationSettings translation) {
+        this(site, database, mail, languageList(languages), notifications, translation);
     }
 
     private static List<Locale> languageList(@Nullable String languages) {

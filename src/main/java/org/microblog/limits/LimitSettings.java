@@ -26,6 +26,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * @param followsAddress follows and unfollows per address ({@code RATE_LIMIT_FOLLOWS_ADDRESS}, 200/5m)
  * @param tokens API tokens issued per member ({@code RATE_LIMIT_TOKENS}, 10/5m)
  * @param tokensAddress API token requests per address ({@code RATE_LIMIT_TOKENS_ADDRESS}, 60/5m)
+ * @param translations post translations per member ({@code RATE_LIMIT_TRANSLATIONS}, 60/5m)
+ * @param translationsAddress post translations per address ({@code RATE_LIMIT_TRANSLATIONS_ADDRESS}, 200/5m)
  * @param trustedProxies the proxies whose forwarded headers count ({@code TRUSTED_PROXIES}, loopback)
  */
 @ConfigurationProperties("microblog.limits")
@@ -33,7 +35,7 @@ public record LimitSettings(RateLimit signIn, RateLimit signInAddress, RateLimit
         RateLimit registrations, RateLimit resetRequests, RateLimit resetRequestsEmail,
         RateLimit posts, RateLimit postsAddress, RateLimit messages, RateLimit messagesAddress,
         RateLimit follows, RateLimit followsAddress, RateLimit tokens, RateLimit tokensAddress,
-        TrustedProxies trustedProxies) {
+        RateLimit translations, RateLimit translationsAddress, TrustedProxies trustedProxies) {
 
     private static final Duration FIVE_MINUTES = Duration.ofMinutes(5);
 
@@ -51,12 +53,14 @@ public record LimitSettings(RateLimit signIn, RateLimit signInAddress, RateLimit
     public static final RateLimit FOLLOWS_ADDRESS = RateLimit.of("follows-address", 200, FIVE_MINUTES);
     public static final RateLimit TOKENS = RateLimit.of("tokens", 10, FIVE_MINUTES);
     public static final RateLimit TOKENS_ADDRESS = RateLimit.of("tokens-address", 60, FIVE_MINUTES);
+    public static final RateLimit TRANSLATIONS = RateLimit.of("translations", 60, FIVE_MINUTES);
+    public static final RateLimit TRANSLATIONS_ADDRESS = RateLimit.of("translations-address", 200, FIVE_MINUTES);
 
     /** Every default. */
     public static LimitSettings defaults() {
         return new LimitSettings(SIGN_IN, SIGN_IN_ADDRESS, SIGN_IN_ACCOUNT, REGISTRATIONS, RESET_REQUESTS,
                 RESET_REQUESTS_EMAIL, POSTS, POSTS_ADDRESS, MESSAGES, MESSAGES_ADDRESS, FOLLOWS, FOLLOWS_ADDRESS,
-                TOKENS, TOKENS_ADDRESS, TrustedProxies.LOOPBACK);
+                TOKENS, TOKENS_ADDRESS, TRANSLATIONS, TRANSLATIONS_ADDRESS, TrustedProxies.LOOPBACK);
     }
 
     /** From the environment variables' text, as {@code application.properties} passes it (blank: the default). */
@@ -65,7 +69,8 @@ public record LimitSettings(RateLimit signIn, RateLimit signInAddress, RateLimit
             @Nullable String registrations, @Nullable String resetRequests, @Nullable String resetRequestsEmail,
             @Nullable String posts, @Nullable String postsAddress, @Nullable String messages,
             @Nullable String messagesAddress, @Nullable String follows, @Nullable String followsAddress,
-            @Nullable String tokens, @Nullable String tokensAddress, @Nullable String trustedProxies) {
+            @Nullable String tokens, @Nullable String tokensAddress, @Nullable String translations,
+            @Nullable String translationsAddress, @Nullable String trustedProxies) {
         this(limit("RATE_LIMIT_SIGN_IN", signIn, SIGN_IN),
                 limit("RATE_LIMIT_SIGN_IN_ADDRESS", signInAddress, SIGN_IN_ADDRESS),
                 limit("RATE_LIMIT_SIGN_IN_ACCOUNT", signInAccount, SIGN_IN_ACCOUNT),
@@ -80,6 +85,8 @@ public record LimitSettings(RateLimit signIn, RateLimit signInAddress, RateLimit
                 limit("RATE_LIMIT_FOLLOWS_ADDRESS", followsAddress, FOLLOWS_ADDRESS),
                 limit("RATE_LIMIT_TOKENS", tokens, TOKENS),
                 limit("RATE_LIMIT_TOKENS_ADDRESS", tokensAddress, TOKENS_ADDRESS),
+                limit("RATE_LIMIT_TRANSLATIONS", translations, TRANSLATIONS),
+                limit("RATE_LIMIT_TRANSLATIONS_ADDRESS", translationsAddress, TRANSLATIONS_ADDRESS),
                 TrustedProxies.parse("TRUSTED_PROXIES", trustedProxies));
     }
 

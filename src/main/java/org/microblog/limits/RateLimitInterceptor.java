@@ -53,6 +53,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
             rule("POST", "/unfollow/{username}", LimitSettings::follows, LimitSettings::followsAddress),
             rule("POST", "/api/users/{id}/follow", LimitSettings::follows, LimitSettings::followsAddress),
             rule("DELETE", "/api/users/{id}/follow", LimitSettings::follows, LimitSettings::followsAddress),
+            rule("POST", "/translate", LimitSettings::translations, LimitSettings::translationsAddress),
             // Per member only once the password is right: TokenApiController.
             rule("POST", "/api/tokens", null, LimitSettings::tokensAddress));
 

@@ -44,10 +44,13 @@ public class PostService {
     private final UserService users;
     private final MemberCounts counts;
     private final MicroblogProperties properties;
+    private final LanguageDetector languages;
     private final Clock clock;
 
     PostService(PostRepository posts, PostLikeRepository likes, Writes writes, ApplicationEventPublisher events,
-            UserService users, MemberCounts counts, MicroblogProperties properties, Clock clock) {
+            UserService users, MemberCounts counts, MicroblogProperties properties, LanguageDetector languages,
+            Clock clock) {
+        this.languages = languages;
         this.posts = posts;
         this.events = events;
         this.likes = likes;
@@ -213,11 +216,12 @@ public class PostService {
     }
 
     /**
-     * The language stored with a post's text: what the caller gave, for now. The one place a
-     * detector plugs in, so publishing, replying and editing all re-detect.
+     * The language stored with a post's text: what the caller gave (an importer that knows it),
+     * else the detector's guess, null when the text is too short or ambiguous to tell; the one
+     * place it is decided, so publishing, replying and editing all detect it again.
      */
     private @Nullable String languageOf(String text, @Nullable String given) {
-        return given;
+        return given != null ? given : languages.detect(text);
     }
 
     /** One page (1-based) of the member's own posts and those of the members they follow, newest first. */

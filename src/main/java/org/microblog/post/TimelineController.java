@@ -43,7 +43,6 @@ class TimelineController {
         if (result.hasErrors()) {
             return home(FormView.of(result, "post"), PagePosition.first(), model);
         }
-        // The language is detected in a later step; until then it stays unknown.
         posts.publish(currentMembers.require().id(), form.body(), null);
         flashes.add(redirect, "post.published");
         return "redirect:/index";

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +24,12 @@ import org.springframework.context.MessageSourceResolvable;
  * @param query its query string, if any, for the language links
  * @param builtAt when the page was built: its live stream replays what came after, so a
  *     notification raised between this page and its stream opening is not lost
+ * @param languages the languages the site speaks, for the footer's links ({@code LANGUAGES})
+ * @param translation whether a translation service is configured, so posts get a Translate link
  */
 public record Layout(@Nullable CurrentMember member, Csrf csrf, List<Flash> flashes, Texts texts,
-        String path, @Nullable String query, LongSupplier unread, Instant builtAt) implements LocalizationSupport {
+        String path, @Nullable String query, LongSupplier unread, Instant builtAt, List<Locale> languages,
+        boolean translation) implements LocalizationSupport {
 
     /** The token a state-changing request must carry, and where. */
     public record Csrf(String parameterName, String headerName, String token) {
@@ -74,6 +78,22 @@ public record Layout(@Nullable CurrentMember member, Csrf csrf, List<Flash> flas
     /** The page's language as an HTML {@code lang} value. */
     public String language() {
         return texts.locale().getLanguage();
+    }
+
+    /**
+     * Whether a post written in {@code postLanguage} gets a Translate link: a service is
+     * configured, a member reads (only members may translate), the post's language is known and
+     * it is not the page's.
+     */
+    public boolean offersTranslation(@Nullable String postLanguage) {
+        return translation && member != null && postLanguage != null && !postLanguage.isBlank()
+                && !Locale.forLanguageTag(postLanguage.replace('_', '-')).getLanguage().equals(language());
+    }
+
+    /** A language's own name for itself ({@code Deutsch}), for the footer's links. */
+    public static String nameOf(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.isEmpty() ? language.toLanguageTag() : name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
     /** This page again in another language: the same path and query, with {@code lang} set. */

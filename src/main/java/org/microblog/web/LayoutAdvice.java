@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
+import org.microblog.config.MicroblogProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -25,10 +26,14 @@ class LayoutAdvice {
     private final CurrentMembers currentMembers;
     private final ObjectProvider<NavigationCounts> counts;
     private final Clock clock;
+    private final List<Locale> languages;
+    private final boolean translation;
 
     LayoutAdvice(MessageSource texts, CurrentMembers currentMembers, ObjectProvider<NavigationCounts> counts,
-            Clock clock) {
+            Clock clock, MicroblogProperties properties) {
         this.clock = clock;
+        this.languages = properties.languages();
+        this.translation = properties.translation().configured();
         this.texts = texts;
         this.currentMembers = currentMembers;
         this.counts = counts;
@@ -41,7 +46,7 @@ class LayoutAdvice {
         LongSupplier unread = member == null || navigation == null ? () -> 0
                 : new Once(() -> navigation.unreadMessages(member.id()));
         return new Layout(member, csrf(request), flashes(request), new Texts(texts, locale), path(request),
-                query(request), unread, clock.instant());
+                query(request), unread, clock.instant(), languages, translation);
     }
 
     /**
@@ -51,7 +56,7 @@ class LayoutAdvice {
     Layout withoutCounts(HttpServletRequest request, Locale locale) {
         CurrentMember member = currentMembers.current().orElse(null);
         return new Layout(member, csrf(request), flashes(request), new Texts(texts, locale), path(request),
-                query(request), () -> 0, clock.instant());
+                query(request), () -> 0, clock.instant(), languages, translation);
     }
 
     /** Computes a number the first time it is asked for, then remembers it. */

@@ -47,6 +47,16 @@ class PostApiTests extends ApiTests {
     }
 
     @Test
+    void detectsThePostsLanguage() throws Exception {
+        User john = members.john();
+
+        mvc.perform(post("/api/posts").with(tokenFor(john)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"body\": \"Heute Abend gehen wir alle zusammen ins Kino, kommst du mit?\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.language").value("de"));
+    }
+
+    @Test
     void aPostMustHave1To140Characters() throws Exception {
         User john = members.john();
 

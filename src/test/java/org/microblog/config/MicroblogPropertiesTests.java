@@ -38,7 +38,10 @@ class MicroblogPropertiesTests {
         assertThat(properties.site().apiTokenLifetime()).isEqualTo(Duration.ofHours(1));
         assertThat(properties.site().secretKey()).isNull();
         assertThat(properties.database().url()).isEqualTo(DatabaseUrl.parse(DatabaseUrl.DEFAULT));
-        assertThat(properties.languages()).containsExactly(Locale.ENGLISH, Locale.forLanguageTag("es"));
+        assertThat(properties.languages()).containsExactly(Locale.ENGLISH, Locale.forLanguageTag("es"),
+                Locale.FRENCH, Locale.GERMAN);
+        assertThat(properties.translation()).isEqualTo(TranslationSettings.none());
+        assertThat(properties.translation().configured()).isFalse();
         assertThat(properties.mail()).isEqualTo(new MailSettings(null, 25, false, null, null, List.of()));
         assertThat(properties.mail().enabled()).isFalse();
         assertThat(properties.mail().sender()).isEqualTo("no-reply@localhost");
@@ -48,7 +51,9 @@ class MicroblogPropertiesTests {
     void blankIsTheSameAsUnset() {
         MicroblogProperties properties = with("SERVER_NAME", " ", "POSTS_PER_PAGE", "", "AVATARS", " ",
                 "API_TOKEN_LIFETIME", "", "SECRET_KEY", "  ", "DATABASE_URL", "", "LANGUAGES", " ", "MAIL_SERVER", " ",
-                "MAIL_PORT", "", "MAIL_USE_TLS", "", "MAIL_USERNAME", " ", "MAIL_PASSWORD", "", "ADMINS", " , ");
+                "MAIL_PORT", "", "MAIL_USE_TLS", "", "MAIL_USERNAME", " ", "MAIL_PASSWORD", "", "ADMINS", " , ",
+                "MS_TRANSLATOR_KEY", " ", "MS_TRANSLATOR_REGION", "", "MS_TRANSLATOR_URL", " ", "LIBRETRANSLATE_URL", "",
+                "LIBRETRANSLATE_KEY", " ", "DEEPL_KEY", "", "DEEPL_URL", " ");
 
         assertThat(properties).isEqualTo(with());
     }
@@ -74,10 +79,41 @@ class MicroblogPropertiesTests {
     @Test
     void secretsStayOutOfTheTextOfTheSettings() {
         MicroblogProperties properties = with("SECRET_KEY", "a secret key of some length", "MAIL_SERVER", "smtp.example.com",
-                "MAIL_PASSWORD", "mail-password", "DATABASE_URL", "postgresql://me:db-password@db.example.com/microblog");
+                "MAIL_PASSWORD", "mail-password", "DATABASE_URL", "postgresql://me:db-password@db.example.com/microblog",
+                "MS_TRANSLATOR_KEY", "ms-secret", "LIBRETRANSLATE_URL", "https://translate.example.com",
+                "LIBRETRANSLATE_KEY", "libre-secret", "DEEPL_KEY", "deepl-secret");
 
-        assertThat(properties.toString()).doesNotContain("a secret key", "mail-password", "db-password")
-                .contains("smtp.example.com");
+        assertThat(properties.toString()).doesNotContain("a secret key", "mail-password", "db-password", "ms-secret",
+                "libre-secret", "deepl-secret").contains("smtp.example.com", "https://translate.example.com");
+    }
+
+    @Test
+    void readsTheTranslationVariables() {
+        TranslationSettings microsoft = with("MS_TRANSLATOR_KEY", "ms-key", "MS_TRANSLATOR_REGION", "westeurope").translation();
+        assertThat(microsoft.service()).isEqualTo(TranslationSettings.Service.MICROSOFT);
+        assertThat(microsoft.msTranslatorKey()).isEqualTo("ms-key");
+        assertThat(microsoft.msTranslatorRegion()).isEqualTo("westeurope");
+        assertThat(microsoft.msTranslatorUrl()).isEqualTo(TranslationSettings.MICROSOFT);
+
+        TranslationSettings libre = with("LIBRETRANSLATE_URL", "http://127.0.0.1:5000/", "LIBRETRANSLATE_KEY", "k").translation();
+        assertThat(libre.service()).isEqualTo(TranslationSettings.Service.LIBRETRANSLATE);
+        assertThat(libre.libretranslateUrl()).hasToString("http://127.0.0.1:5000");
+        assertThat(libre.libretranslateKey()).isEqualTo("k");
+
+        assertThat(with("DEEPL_KEY", "abc:fx").translation().deeplUrl()).isEqualTo(TranslationSettings.DEEPL_FREE);
+        assertThat(with("DEEPL_KEY", "abc").translation().deeplUrl()).isEqualTo(TranslationSettings.DEEPL_PRO);
+        assertThat(with("DEEPL_KEY", "abc", "DEEPL_URL", "http://localhost:9000").translation().deeplUrl())
+                .hasToString("http://localhost:9000");
+        assertThat(with("MS_TRANSLATOR_KEY", "x", "MS_TRANSLATOR_URL", "http://localhost:9001").translation().msTranslatorUrl())
+                .hasToString("http://localhost:9001");
+    }
+
+    @Test
+    void withSeveralTranslationServicesTheSelfHostedOneComesFirstThenDeepL() {
+        assertThat(with("MS_TRANSLATOR_KEY", "m", "DEEPL_KEY", "d", "LIBRETRANSLATE_URL", "http://localhost:5000")
+                .translation().service()).isEqualTo(TranslationSettings.Service.LIBRETRANSLATE);
+        assertThat(with("MS_TRANSLATOR_KEY", "m", "DEEPL_KEY", "d").translation().service())
+                .isEqualTo(TranslationSettings.Service.DEEPL);
     }
 
     @ParameterizedTest
@@ -105,6 +141,11 @@ class MicroblogPropertiesTests {
             MAIL_PORT          | 0                              | '0' is not a port; use a number from 1 to 65535
             MAIL_PORT          | 65536                          | '65536' is not a port
             ADMINS             | admin@example.com, not an address | 'not an address' is not an email address
+            LIBRETRANSLATE_URL | translate.example.com          | is not a service URL
+            LIBRETRANSLATE_URL | ftp://translate.example.com    | is not a service URL
+            LIBRETRANSLATE_URL | http://exa mple.com            | is not a URL
+            DEEPL_URL          | https://api.deepl.com/?x=1     | is not a service URL
+            MS_TRANSLATOR_URL  | nonsense                       | is not a service URL
             """)
     void aValueThatCannotBeUsedStopsBindingNamingTheVariable(String variable, String value, String reason) {
         assertThatThrownBy(() -> with(variable, value))

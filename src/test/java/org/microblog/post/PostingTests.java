@@ -30,6 +30,29 @@ class PostingTests extends TimelineWebTests {
     }
 
     @Test
+    void detectsTheLanguageOfEachPostReplyAndEditWhenItIsWritten() throws Exception {
+        User john = members.john();
+        User susan = members.susan();
+
+        mvc.perform(post("/index").with(as(john)).with(csrf()).param("post", "Mañana vamos a la playa con los niños, ¿alguien se apunta?"))
+                .andExpect(redirectedUrl("/index"));
+        long id = jdbc.queryForObject("SELECT id FROM posts", Long.class);
+        assertThat(jdbc.queryForObject("SELECT language FROM posts WHERE id = ?", String.class, id)).isEqualTo("es");
+
+        mvc.perform(post("/post/" + id + "/reply").with(as(susan)).with(csrf()).param("post", "Bonne idée, je viens avec mon chien et des sandwichs !"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("SELECT language FROM posts WHERE reply_to_id = ?", String.class, id)).isEqualTo("fr");
+
+        mvc.perform(post("/post/" + id + "/edit").with(as(john)).with(csrf()).param("post", "Tomorrow we are going to the beach with the kids, who wants to come?"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("SELECT language FROM posts WHERE id = ?", String.class, id)).isEqualTo("en");
+
+        mvc.perform(post("/post/" + id + "/edit").with(as(john)).with(csrf()).param("post", "ok!"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("SELECT language FROM posts WHERE id = ?", String.class, id)).isNull();
+    }
+
+    @Test
     void publishesFromTheRootToo() throws Exception {
         mvc.perform(post("/").with(as(members.john())).with(csrf()).param("post", "from the root"))
                 .andExpect(redirectedUrl("/index"));

@@ -30,7 +30,7 @@ class SearchIntegrationTests extends DatabaseTests {
         john = new Members(app).john();
     }
 
-    private PostView post(String body, String language) {
+    private PostView post(String body, @org.jspecify.annotations.Nullable String language) {
         app.clock().set(NOW.plusSeconds(second++));
         return posts.publish(john.getId(), body, language);
     }
@@ -56,6 +56,20 @@ class SearchIntegrationTests extends DatabaseTests {
 
         assertThat(found("montañas")).hasSize(1);
         assertThat(found("amigos caminar")).hasSize(1);
+    }
+
+    @Test
+    void aPostsDetectedLanguageStemsItsWordsWhereTheDatabaseStems() {
+        PostView spanish = post("Me encantan las montañas y las canciones de mis abuelas", null);
+
+        assertThat(spanish.language()).isEqualTo("es");
+        if (bean(org.microblog.config.DatabaseUrl.class).kind() == org.microblog.config.DatabaseUrl.Kind.POSTGRESQL) {
+            // Spanish stems (canciones -> cancion, abuelas -> abuel); English ones would keep "canciones".
+            String document = app.jdbc().queryForObject("SELECT document::text FROM post_search WHERE post_id = ?",
+                    String.class, spanish.id());
+            assertThat(document).contains("'cancion'", "'abuel'").doesNotContain("'canciones'");
+            assertThat(found("canción abuela")).hasSize(1);
+        }
     }
 
     @Test

@@ -24,15 +24,38 @@ class LanguageTests extends WebTests {
 
     @Test
     void fallsBackToEnglishForALanguageTheSiteDoesNotSpeak() throws Exception {
-        mvc.perform(get("/auth/login").header("Accept-Language", "fr"))
+        mvc.perform(get("/auth/login").header("Accept-Language", "ja"))
                 .andExpect(content().string(containsString("<html lang=\"en\">")))
                 .andExpect(content().string(containsString("<h1>Sign In</h1>")));
     }
 
     @Test
     void takesTheFirstSpokenLanguageOfTheBrowsersList() throws Exception {
-        mvc.perform(get("/auth/login").header("Accept-Language", "fr,es;q=0.8,en;q=0.5"))
+        mvc.perform(get("/auth/login").header("Accept-Language", "ja,es;q=0.8,en;q=0.5"))
                 .andExpect(content().string(containsString("<h1>Ingresar</h1>")));
+    }
+
+    @Test
+    void speaksFrenchAndGermanToo() throws Exception {
+        mvc.perform(get("/auth/login").header("Accept-Language", "fr-CA,fr;q=0.9"))
+                .andExpect(content().string(containsString("<html lang=\"fr\">")))
+                .andExpect(content().string(containsString("<h1>Connexion</h1>")))
+                .andExpect(content().string(containsString("Langue :")));
+        mvc.perform(get("/auth/login").header("Accept-Language", "de-AT,de;q=0.9,en;q=0.5"))
+                .andExpect(content().string(containsString("<html lang=\"de\">")))
+                .andExpect(content().string(containsString("<h1>Anmelden</h1>")));
+        mvc.perform(get("/auth/login").param("lang", "de").header("Accept-Language", "en"))
+                .andExpect(cookie().value(LanguageResolver.COOKIE, "de"))
+                .andExpect(content().string(containsString("Sprache:")));
+    }
+
+    @Test
+    void theFooterLinksEachLanguageOfTheSettingInItsOwnName() throws Exception {
+        mvc.perform(get("/auth/login").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("lang=\"en\" hreflang=\"en\">English</a>")))
+                .andExpect(content().string(containsString("lang=\"es\" hreflang=\"es\">Español</a>")))
+                .andExpect(content().string(containsString("lang=\"fr\" hreflang=\"fr\">Français</a>")))
+                .andExpect(content().string(containsString("lang=\"de\" hreflang=\"de\">Deutsch</a>")));
     }
 
     @Test
