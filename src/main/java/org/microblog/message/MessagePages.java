@@ -1,6 +1,9 @@
 package org.microblog.message;
 
+import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.microblog.web.Cursor;
 import org.microblog.web.FormView;
 import org.microblog.web.PageOf;
 
@@ -21,5 +24,18 @@ public final class MessagePages {
     /** {@code /messages/<username>}: both directions of one conversation, with a reply form. */
     public record ConversationPage(String other, @Nullable String otherAvatarUrl, FormView form,
             PageOf<MessageView> messages, String path) {
+
+        /** Where the live conversation starts (the newest message shown, the epoch when none); {@code null} on older pages. */
+        public @Nullable String liveAfter() {
+            if (messages.hasPrevious()) {
+                return null;
+            }
+            return messages.items().isEmpty() ? new Cursor(Instant.EPOCH, 0).token()
+                    : MessageService.cursorOf(messages.items().get(0)).token();
+        }
+    }
+
+    /** {@code /messages/<username>/new}: the messages that arrived after the cursor, newest first. */
+    public record NewMessagesPage(List<MessageView> messages, String after) {
     }
 }
