@@ -23,9 +23,8 @@ interface PostRepository extends JpaRepository<Post, Long>, TimelineQueries {
      * anti-joins on the blocks table in the same statement (its primary key serves one, the
      * (blocked_id, blocker_id) index the other), never a query per row. See docs/decisions.md.
      */
-    String VISIBLE = """
-             and not exists (select 1 from Block b where b.id.blockerId = p.author.id and b.id.blockedId = :viewerId)
-             and not exists (select 1 from Block b where b.id.blockerId = :viewerId and b.id.blockedId = p.author.id)""";
+    String VISIBLE = " and not exists (select 1 from Block b where b.id.blockerId = p.author.id and b.id.blockedId = :viewerId)"
+            + " and not exists (select 1 from Block b where b.id.blockerId = :viewerId and b.id.blockedId = p.author.id) ";
 
     /** The posts with these ids and their authors, in one query, newest first. */
     @Query("select p from Post p join fetch p.author where p.id in :ids order by p.timestamp desc, p.id desc")
