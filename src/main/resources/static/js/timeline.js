@@ -29,7 +29,7 @@ async function showNewPosts() {
     }
     document.querySelector('.empty-state')?.remove();
     box.dataset.after = batch.dataset.after;
-    pending = batch.dataset.more === 'true' ? Math.max(pending - articles.length, 1) : 0;
+    pending = batch.hasAttribute('data-more') ? Math.max(pending - articles.length, 1) : 0;
     showCount();
   } catch {
     // offline for a moment: the button stays, a later click tries again
