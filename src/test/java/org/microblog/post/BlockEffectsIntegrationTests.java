@@ -127,6 +127,66 @@ class BlockEffectsIntegrationTests extends DatabaseTests {
         assertThat(messages.unreadCount(alice.getId())).isOne();
     }
 
+    /**
+     * A block racing replies, likes, deletes and messages: whatever commits first, the stored
+     * counts equal the rows, none is accepted once the block is in, and a refused one
+     * leaves nothing behind.
+     */
+    @Test
+    void aBlockRacingRepliesLikesDeletesAndMessagesLeavesTheCountsExact() throws Exception {
+        PostView alices = post(alice, "alice's post");
+        List<Long> carolsReplies = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            carolsReplies.add(posts.reply(carol.getId(), alices.id(), "carol " + i, null).id());
+        }
+        List<java.util.concurrent.Callable<Object>> work = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int n = i;
+            work.add(() -> posts.reply(bob.getId(), alices.id(), "bob " + n, null));
+            work.add(() -> posts.like(n % 2 == 0 ? bob.getId() : carol.getId(), alices.id()));
+            work.add(() -> messages.send(bob.getId(), alice.getId(), "bob writes " + n));
+        }
+        for (long reply : carolsReplies.subList(0, 2)) {
+            work.add(() -> {
+                posts.delete(carol.getId(), reply);
+                return null;
+            });
+        }
+        work.add(() -> blocks.block(alice.getId(), bob.getId()));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(work.size());
+        try {
+            List<java.util.concurrent.Future<Object>> results = new java.util.ArrayList<>();
+            for (var task : work) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                try {
+                    result.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(RuleViolation.class); // refused across the block
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        var jdbc = app.jdbc();
+        assertThat(jdbc.queryForObject("SELECT reply_count FROM posts WHERE id = ?", Integer.class, alices.id()))
+                .isEqualTo(jdbc.queryForObject("SELECT count(*) FROM posts WHERE reply_to_id = ?", Integer.class, alices.id()));
+        assertThat(jdbc.queryForObject("SELECT like_count FROM posts WHERE id = ?", Integer.class, alices.id()))
+                .isEqualTo(jdbc.queryForObject("SELECT count(*) FROM post_likes WHERE post_id = ?", Integer.class, alices.id()));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM posts WHERE reply_to_id = ? AND user_id = ?", Integer.class,
+                alices.id(), carol.getId())).isEqualTo(2);
+        assertThat(bean(org.microblog.user.MemberCounts.class).drifted()).isZero();
+        assertThatThrownBy(() -> posts.reply(bob.getId(), alices.id(), "after", null)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> messages.send(bob.getId(), alice.getId(), "after")).isInstanceOf(RuleViolation.class);
+    }
+
     @Test
     void theLiveTimelineGivesTheFollowedPostsAfterTheCursorOldestBatchFirstShownNewestFirst() {
         follows.follow(alice.getId(), bob.getId());
