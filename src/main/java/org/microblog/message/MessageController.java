@@ -140,6 +140,7 @@ class MessageController {
 
     private MessagePages.ConversationPage conversationPage(CurrentMember me, User other, FormView form, PagePosition page) {
         return new MessagePages.ConversationPage(other.getUsername(), users.avatarUrl(other, 64), form,
-                messages.conversation(me.id(), other.getId(), page), UserPaths.conversation(other.getUsername()));
+                messages.conversation(me.id(), other.getId(), page), UserPaths.conversation(other.getUsername()),
+                messages.blockedBetween(me.id(), other.getId()));
     }
 }

@@ -21,9 +21,13 @@ public final class MessagePages {
     public record InboxPage(boolean sent, PageOf<MessageView> messages, String path) {
     }
 
-    /** {@code /messages/<username>}: both directions of one conversation, with a reply form. */
+    /**
+     * {@code /messages/<username>}: both directions of one conversation, with a reply form.
+     *
+     * @param blocked a block stands between the two: the page says so instead of offering the form
+     */
     public record ConversationPage(String other, @Nullable String otherAvatarUrl, FormView form,
-            PageOf<MessageView> messages, String path) {
+            PageOf<MessageView> messages, String path, boolean blocked) {
 
         /** Where the live conversation starts (the newest message shown, the epoch when none); {@code null} on older pages. */
         public @Nullable String liveAfter() {

@@ -91,6 +91,8 @@ class BlockPagesTests extends WebTests {
         mvc.perform(post("/send_message/bob").param("message", "hello").with(as(alice)).with(csrf()))
                 .andExpect(redirectedUrl("/user/bob"))
                 .andExpect(flashed("You cannot send a private message to this member."));
+        assertThat(page("/messages/bob", alice)).contains("You cannot send a private message to this member.")
+                .doesNotContain("action=\"/messages/bob\"");
         mvc.perform(post("/messages/bob").param("message", "hello").with(as(alice)).with(csrf()))
                 .andExpect(flashed("You cannot send a private message to this member."));
         mvc.perform(post("/send_message/alice").param("message", "hello").with(as(bob)).with(csrf()))
