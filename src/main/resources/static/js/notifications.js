@@ -3,7 +3,7 @@
 // /notifications?since= every 10 seconds instead.
 
 const POLL_INTERVAL_MS = 10_000;
-const NAMES = ['unread_message_count', 'task_progress'];
+const NAMES = ['unread_message_count', 'task_progress', 'new_post'];
 // Notifications newer than the page: the stream replays those raised before it opened.
 let since = Number(document.getElementById('message_count')?.dataset.since) || 0;
 

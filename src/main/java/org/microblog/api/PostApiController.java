@@ -61,29 +61,29 @@ class PostApiController {
         return ResponseEntity.created(URI.create("/api/posts/" + post.id())).body(json.post(post));
     }
 
-    @Operation(summary = "One post")
+    @Operation(summary = "One post (404 when its author blocks you or you block them)")
     @GetMapping("/api/posts/{id:\\d+}")
     PostResponse post(@PathVariable long id) {
-        return json.post(posts.find(id).orElseThrow(ApiException::notFound));
+        return json.post(posts.findVisible(currentMembers.require().id(), id).orElseThrow(ApiException::notFound));
     }
 
-    @Operation(summary = "Every post, newest first (explore)")
+    @Operation(summary = "Every post, newest first (explore), without those of members you block or who block you")
     @GetMapping("/api/posts")
     CollectionResponse<PostResponse> explore(@RequestParam(required = false) @Nullable String page,
             @RequestParam(name = "per_page", required = false) @Nullable String perPage,
             @RequestParam(required = false) @Nullable String before) {
         Paging paging = Paging.of(page, perPage, before);
-        return paging.sliced(posts.explore(paging.position(), paging.perPage()), json::post, "/api/posts");
+        return paging.sliced(posts.explore(currentMembers.require().id(), paging.position(), paging.perPage()), json::post, "/api/posts");
     }
 
-    @Operation(summary = "A user's posts, newest first")
+    @Operation(summary = "A user's posts, newest first (none when they block you or you block them)")
     @GetMapping("/api/users/{id:\\d+}/posts")
     CollectionResponse<PostResponse> postsBy(@PathVariable long id, @RequestParam(required = false) @Nullable String page,
             @RequestParam(name = "per_page", required = false) @Nullable String perPage,
             @RequestParam(required = false) @Nullable String before) {
         users.getById(id);
         Paging paging = Paging.of(page, perPage, before);
-        return paging.sliced(posts.postsBy(id, paging.position(), paging.perPage()), json::post,
+        return paging.sliced(posts.postsBy(currentMembers.require().id(), id, paging.position(), paging.perPage()), json::post,
                 Representations.userPath(id) + "/posts");
     }
 

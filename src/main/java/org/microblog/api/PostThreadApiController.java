@@ -81,13 +81,15 @@ class PostThreadApiController {
     @Operation(summary = "A post's replies, oldest first (at most " + PostService.REPLIES_SHOWN + ")")
     @GetMapping("/api/posts/{id:\\d+}/replies")
     List<PostResponse> replies(@PathVariable long id) {
-        posts.find(id).orElseThrow(ApiException::notFound);
-        return posts.replies(id).stream().map(json::post).toList();
+        long me = currentMembers.require().id();
+        posts.findVisible(me, id).orElseThrow(ApiException::notFound);
+        return posts.replies(me, id).stream().map(json::post).toList();
     }
 
     @Operation(summary = "Reply to a post", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = PostTextRequest.class))))
     @ApiResponse(responseCode = "201", description = "Created; Location names the reply")
+    @ApiResponse(responseCode = "400", description = "The text breaks the post rules, or a block stands between you and the post's author")
     @PostMapping("/api/posts/{id:\\d+}/replies")
     ResponseEntity<PostResponse> reply(@PathVariable long id, @RequestBody JsonNode body) {
         String text = PostTextRequest.from(body).body();

@@ -48,7 +48,7 @@ class SearchApiController {
         if (type != null && !"posts".equals(type)) {
             throw ApiException.badRequest("type must be posts or users");
         }
-        SearchService.Found found = search.posts(typed, paging.page(), paging.perPage());
+        SearchService.Found found = search.posts(currentMembers.require().id(), typed, paging.page(), paging.perPage());
         return paging.sliced(new PageOf<>(found.posts(), paging.page(), found.hasNext()), json::post, path + "posts");
     }
 }

@@ -1,5 +1,7 @@
 package org.microblog.follow;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.microblog.core.NotFound;
 import org.microblog.core.RuleViolation;
 import org.microblog.user.User;
@@ -8,12 +10,19 @@ import org.microblog.user.UserService;
 import org.microblog.web.CurrentMember;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
+import org.microblog.web.PageOf;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Block and unblock buttons ({@code POST /block/<name>}, {@code POST /unblock/<name>}, CSRF as every form). */
+/**
+ * Block and unblock buttons ({@code POST /block/<name>}, {@code POST /unblock/<name>}, CSRF as
+ * every form) and the list of members one blocks ({@code GET /edit_profile/blocked}, paginated).
+ */
 @Controller
 class BlockController {
 
@@ -34,9 +43,22 @@ class BlockController {
         return change(username, true, redirect);
     }
 
+    /** From the blocked list ({@code from=list}) the member lands back on the list, else on the profile. */
     @PostMapping("/unblock/{username}")
-    String unblock(@PathVariable String username, RedirectAttributes redirect) {
-        return change(username, false, redirect);
+    String unblock(@PathVariable String username, @RequestParam(required = false) @Nullable String from,
+            RedirectAttributes redirect) {
+        String to = change(username, false, redirect);
+        return "list".equals(from) ? "redirect:" + BlockedListPage.PATH : to;
+    }
+
+    /** The members the signed-in member blocks, by id, {@value BlockedListPage#SIZE} a page: two queries for the rows. */
+    @GetMapping(BlockedListPage.PATH)
+    String blockedList(@RequestParam(required = false) @Nullable String page, Model model) {
+        PageOf<User> found = blocks.blocked(currentMembers.require().id(), PageOf.parse(page), BlockedListPage.SIZE);
+        List<BlockedListPage.Row> rows = found.items().stream()
+                .map(member -> new BlockedListPage.Row(member.getUsername(), users.avatarUrl(member, 36))).toList();
+        model.addAttribute("page", new BlockedListPage(new PageOf<>(rows, found.page(), found.hasNext())));
+        return "user/blocked";
     }
 
     private String change(String username, boolean block, RedirectAttributes redirect) {

@@ -83,6 +83,26 @@ public class BlockService {
         return blocks.existsEitherWay(a, b);
     }
 
+    /** Which way blocks stand between the viewer and another member: one query. */
+    @Transactional(readOnly = true)
+    public Between between(long viewerId, long memberId) {
+        List<Long> blockers = blocks.findBlockersBetween(viewerId, memberId);
+        return new Between(blockers.contains(viewerId), viewerId != memberId && blockers.contains(memberId));
+    }
+
+    /**
+     * The blocks between a viewer and another member.
+     *
+     * @param viewerBlocks the viewer blocks the member (the viewer may unblock)
+     * @param blocksViewer the member blocks the viewer
+     */
+    public record Between(boolean viewerBlocks, boolean blocksViewer) {
+
+        public boolean any() {
+            return viewerBlocks || blocksViewer;
+        }
+    }
+
     /** Page {@code page} (1-based, clamped) of {@code size} members {@code blockerId} blocks, by id: two queries. */
     @Transactional(readOnly = true)
     public PageOf<User> blocked(long blockerId, int page, int size) {

@@ -138,6 +138,24 @@ public class FollowService {
         return new PageOf<>(rows, number, (long) number * size < member.getFollowingCount());
     }
 
+    /** How many member ids {@link #followersAmong} puts in one statement. */
+    static final int AMONG_PER_STATEMENT = 500;
+
+    /**
+     * Which of {@code memberIds} follow {@code followedId}: one primary-key look-up per id, in
+     * statements of {@value #AMONG_PER_STATEMENT} ids (none when empty). Its cost follows the
+     * ids asked about (the members online), never the member's follower count.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> followersAmong(long followedId, Collection<Long> memberIds) {
+        Set<Long> found = new HashSet<>();
+        List<Long> ids = List.copyOf(memberIds);
+        for (int from = 0; from < ids.size(); from += AMONG_PER_STATEMENT) {
+            found.addAll(follows.findFollowersAmong(followedId, ids.subList(from, Math.min(ids.size(), from + AMONG_PER_STATEMENT))));
+        }
+        return found;
+    }
+
     /** Which of {@code memberIds} {@code followerId} follows: one query whatever their number (none when empty). */
     @Transactional(readOnly = true)
     public Set<Long> followedAmong(long followerId, Collection<Long> memberIds) {

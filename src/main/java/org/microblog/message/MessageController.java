@@ -1,16 +1,19 @@
 package org.microblog.message;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.microblog.core.RuleViolation;
 import org.microblog.user.User;
 import org.microblog.user.UserPaths;
 import org.microblog.user.UserService;
 import org.microblog.web.CurrentMember;
 import org.microblog.web.CurrentMembers;
+import org.microblog.web.Cursor;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
 import org.microblog.web.PagePosition;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,11 +22,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Private messages: the original's send form and inbox, plus sent messages and conversations. */
 @Controller
 class MessageController {
+
+    /** How many messages a live conversation inserts at once. */
+    static final int NEW_MESSAGES = 50;
 
     private final MessageService messages;
     private final UserService users;
@@ -40,8 +47,13 @@ class MessageController {
     @GetMapping("/send_message/{recipient}")
     String showSendForm(@PathVariable String recipient, Model model, RedirectAttributes redirect) {
         User to = users.getByUsername(recipient);
-        if (to.getId() == currentMembers.require().id()) {
+        long me = currentMembers.require().id();
+        if (to.getId() == me) {
             flashes.add(redirect, "message.self");
+            return "redirect:" + UserPaths.profile(to.getUsername());
+        }
+        if (messages.blockedBetween(me, to.getId())) {
+            flashes.add(redirect, "message.blocked");
             return "redirect:" + UserPaths.profile(to.getUsername());
         }
         model.addAttribute("page", new MessagePages.SendPage(to.getUsername(), FormView.empty()));
@@ -91,6 +103,22 @@ class MessageController {
         return "message/conversation";
     }
 
+    /** An open conversation's next batch: up to {@value #NEW_MESSAGES} messages after the cursor, as the fragment the page inserts. */
+    @GetMapping("/messages/{username}/new")
+    String newMessages(@PathVariable String username, @RequestParam(required = false) @Nullable String after,
+            Model model) {
+        Cursor from = Cursor.parse(after);
+        if (from == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "after must be a cursor such as 1700000000000000_42");
+        }
+        User other = users.getByUsername(username);
+        List<MessageView> found = messages.conversationAfter(currentMembers.require().id(), other.getId(), from,
+                NEW_MESSAGES);
+        model.addAttribute("page", new MessagePages.NewMessagesPage(found,
+                (found.isEmpty() ? from : MessageService.cursorOf(found.get(0))).token()));
+        return "message/newMessages";
+    }
+
     @PostMapping("/messages/{username}")
     String reply(@PathVariable String username, @Valid @ModelAttribute("messageForm") MessageForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
@@ -112,6 +140,7 @@ class MessageController {
 
     private MessagePages.ConversationPage conversationPage(CurrentMember me, User other, FormView form, PagePosition page) {
         return new MessagePages.ConversationPage(other.getUsername(), users.avatarUrl(other, 64), form,
-                messages.conversation(me.id(), other.getId(), page), UserPaths.conversation(other.getUsername()));
+                messages.conversation(me.id(), other.getId(), page), UserPaths.conversation(other.getUsername()),
+                messages.blockedBetween(me.id(), other.getId()));
     }
 }

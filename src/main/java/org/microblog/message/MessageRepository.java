@@ -46,6 +46,14 @@ interface MessageRepository extends JpaRepository<Message, Long> {
             order by m.timestamp desc, m.id desc""")
     List<Message> findConversationBefore(Long userId, Long otherId, Instant timestamp, long id, Pageable limit);
 
+    /** The conversation's messages after a cursor's row, oldest first (the live conversation's next batch). */
+    @Query("""
+            select m from Message m join fetch m.sender s join fetch m.recipient r
+            where ((s.id = :userId and r.id = :otherId) or (s.id = :otherId and r.id = :userId))
+              and m.timestamp >= :timestamp and (m.timestamp > :timestamp or m.id > :id)
+            order by m.timestamp, m.id""")
+    List<Message> findConversationAfter(Long userId, Long otherId, Instant timestamp, long id, Pageable limit);
+
     @Query("select m from Message m join fetch m.sender join fetch m.recipient where m.id = :id")
     Optional<Message> findWithParties(Long id);
 

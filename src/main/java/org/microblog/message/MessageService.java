@@ -8,6 +8,7 @@ import org.microblog.config.MicroblogProperties;
 import org.microblog.core.RuleViolation;
 import org.microblog.core.ShortText;
 import org.microblog.core.Writes;
+import org.microblog.follow.BlockService;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.microblog.web.Cursor;
@@ -29,10 +30,12 @@ public class MessageService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Writes writes;
+    private final BlockService blocks;
 
     MessageService(MessageRepository messages, UserService users, MicroblogProperties properties,
-            ApplicationEventPublisher events, Clock clock, Writes writes) {
+            ApplicationEventPublisher events, Clock clock, Writes writes, BlockService blocks) {
         this.writes = writes;
+        this.blocks = blocks;
         this.messages = messages;
         this.users = users;
         this.properties = properties;
@@ -44,7 +47,8 @@ public class MessageService {
      * Sends a message to another member: its body is a {@link ShortText}, stored without the
      * white space around it.
      *
-     * @throws RuleViolation on {@code body} when the text is blank or longer than {@value ShortText#MAX} characters
+     * @throws RuleViolation on {@code body} when the text is blank or longer than {@value ShortText#MAX} characters;
+     *         {@code message.blocked} when either member blocks the other
      */
     public MessageView send(long senderId, long recipientId, String body) {
         if (senderId == recipientId) {
@@ -57,11 +61,21 @@ public class MessageService {
             // every message committed before it; and two members writing to each other at once wait
             // for each other instead of deadlocking on the message's foreign keys.
             var pair = users.lockPair(senderId, recipientId);
+            // Checked under the rows a block also locks first: no message slips in beside a new block.
+            if (blocks.blockedEitherWay(senderId, recipientId)) {
+                throw RuleViolation.of("message.blocked", "You cannot send a private message to this member.");
+            }
             User recipient = pair.second();
             Message message = messages.saveAndFlush(new Message(pair.first(), recipient, text, clock.instant()));
             events.publishEvent(new MessageSent(message.getId(), senderId, recipientId, unreadCount(recipient)));
             return view(message);
         });
+    }
+
+    /** Whether a block stands between the two members, so that neither may write to the other. */
+    @Transactional(readOnly = true)
+    public boolean blockedBetween(long senderId, long recipientId) {
+        return blocks.blockedEitherWay(senderId, recipientId);
     }
 
     /** Messages received since the member last opened their messages. */
@@ -124,6 +138,23 @@ public class MessageService {
                         limit(size)));
     }
 
+    /**
+     * The oldest {@code limit} messages of the conversation after {@code after}, shown newest
+     * first: what an open conversation inserts as messages arrive (one query).
+     */
+    @Transactional(readOnly = true)
+    public List<MessageView> conversationAfter(long userId, long otherId, Cursor after, int limit) {
+        List<MessageView> found = new java.util.ArrayList<>(messages.findConversationAfter(userId, otherId,
+                after.timestamp(), after.id(), PageRequest.ofSize(limit)).stream().map(this::view).toList());
+        java.util.Collections.reverse(found);
+        return found;
+    }
+
+    /** The cursor of a message, for the next batch of a live conversation. */
+    public static Cursor cursorOf(MessageView message) {
+        return new Cursor(message.timestamp(), message.id());
+    }
+
     /** One message, if {@code viewerId} sent or received it (nobody else may read it). */
     @Transactional(readOnly = true)
     public Optional<MessageView> find(long messageId, long viewerId) {
@@ -145,9 +176,6 @@ public class MessageService {
         return PageRequest.ofSize(size + 1);
     }
 
-    private static Cursor cursorOf(MessageView message) {
-        return new Cursor(message.timestamp(), message.id());
-    }
 
     private MessageView view(Message message) {
         User sender = message.getSender();

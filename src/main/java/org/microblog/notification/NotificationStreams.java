@@ -268,6 +268,30 @@ class NotificationStreams implements DisposableBean, ApplicationListener<Context
         }
     }
 
+    /** The members with at least one stream open on this instance, as they are now. */
+    Set<Long> onlineMembers() {
+        return new java.util.HashSet<>(streams.keySet());
+    }
+
+    /**
+     * Sends a live-only event (never stored, so never replayed: a stream opened later does not
+     * get it) to the member's open streams on this instance, on the sender thread. It carries no
+     * SSE {@code id}, so the replay after a reconnect still starts at the last stored notification.
+     */
+    void sendLiveOnly(long userId, NotificationView event) {
+        sender.execute(() -> {
+            Set<LiveStream> own = streams.get(userId);
+            if (own == null || own.isEmpty()) {
+                return;
+            }
+            byte[] bytes = ("event: " + event.name() + "\ndata: " + json.writeValueAsString(event) + "\n\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            for (LiveStream stream : own) {
+                stream.sendLive(bytes);
+            }
+        });
+    }
+
     /** Each second: heartbeats for one slot in twenty, streams past their lifetime told to close. */
     private void onTick() {
         try {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.microblog.core.NotFound;
+import org.microblog.core.RuleViolation;
 import org.microblog.web.CurrentMembers;
 import org.microblog.web.Flashes;
 import org.microblog.web.FormView;
@@ -42,7 +43,14 @@ class PostController {
         if (result.hasErrors()) {
             return page(id, FormView.of(result, "post"), model);
         }
-        PostView reply = posts.reply(currentMembers.require().id(), id, form.body(), null);
+        PostView reply;
+        try {
+            reply = posts.reply(currentMembers.require().id(), id, form.body(), null);
+        } catch (RuleViolation refused) {
+            // a block stands between the member and the post's author: nothing was written
+            flashes.add(redirect, refused);
+            return "redirect:/index";
+        }
         flashes.add(redirect, "post.replied");
         return "redirect:" + PostPaths.of(id) + "#post" + reply.id();
     }
@@ -102,9 +110,10 @@ class PostController {
 
     private String page(long id, FormView form, Model model) {
         long me = currentMembers.require().id();
-        PostView post = posts.find(id).orElseThrow(() -> NotFound.of("post", id));
-        PostView parent = post.replyToId() == null ? null : posts.find(post.replyToId()).orElse(null);
-        List<PostView> replies = posts.replies(id);
+        // A post of a member a block stands between is not found, as a deleted one; so are such replies and parents.
+        PostView post = posts.findVisible(me, id).orElseThrow(() -> NotFound.of("post", id));
+        PostView parent = post.replyToId() == null ? null : posts.findVisible(me, post.replyToId()).orElse(null);
+        List<PostView> replies = posts.replies(me, id);
         model.addAttribute("page", new PostPage(parent, post, replies, posts.likers(id),
                 !posts.likedAmong(me, List.of(id)).isEmpty(), post.authorId() == me, form));
         return "post/show";

@@ -18,36 +18,56 @@ import org.springframework.data.jpa.repository.Query;
  */
 interface PostRepository extends JpaRepository<Post, Long>, TimelineQueries {
 
+    /**
+     * Leaves out the posts of members who block the reader or whom the reader blocks: two
+     * anti-joins on the blocks table in the same statement (its primary key serves one, the
+     * (blocked_id, blocker_id) index the other), never a query per row. See docs/decisions.md.
+     */
+    String VISIBLE = " and not exists (select 1 from Block b where b.id.blockerId = p.author.id and b.id.blockedId = :viewerId)"
+            + " and not exists (select 1 from Block b where b.id.blockerId = :viewerId and b.id.blockedId = p.author.id) ";
+
     /** The posts with these ids and their authors, in one query, newest first. */
     @Query("select p from Post p join fetch p.author where p.id in :ids order by p.timestamp desc, p.id desc")
     List<Post> findWithAuthors(Collection<Long> ids);
 
-    @Query("select p from Post p join fetch p.author order by p.timestamp desc, p.id desc")
-    Slice<Post> findExplore(Pageable page);
+    @Query("select p from Post p join fetch p.author where true" + VISIBLE + " order by p.timestamp desc, p.id desc")
+    Slice<Post> findExplore(long viewerId, Pageable page);
 
     // "timestamp <= t and (timestamp < t or id < i)" rather than the plain "or": the first half
     // is an index range on every database, the second only sorts out ties.
     @Query("""
             select p from Post p join fetch p.author
-            where p.timestamp <= :timestamp and (p.timestamp < :timestamp or p.id < :id)
-            order by p.timestamp desc, p.id desc""")
-    List<Post> findExploreBefore(Instant timestamp, long id, Pageable limit);
+            where p.timestamp <= :timestamp and (p.timestamp < :timestamp or p.id < :id)""" + VISIBLE + """
+             order by p.timestamp desc, p.id desc""")
+    List<Post> findExploreBefore(long viewerId, Instant timestamp, long id, Pageable limit);
 
-    @Query("select p from Post p join fetch p.author a where a.id = :userId order by p.timestamp desc, p.id desc")
-    Slice<Post> findByAuthor(Long userId, Pageable page);
+    @Query("select p from Post p join fetch p.author a where a.id = :userId" + VISIBLE + " order by p.timestamp desc, p.id desc")
+    Slice<Post> findByAuthor(long viewerId, Long userId, Pageable page);
 
     @Query("""
             select p from Post p join fetch p.author a
-            where a.id = :userId and p.timestamp <= :timestamp and (p.timestamp < :timestamp or p.id < :id)
-            order by p.timestamp desc, p.id desc""")
-    List<Post> findByAuthorBefore(Long userId, Instant timestamp, long id, Pageable limit);
+            where a.id = :userId and p.timestamp <= :timestamp and (p.timestamp < :timestamp or p.id < :id)""" + VISIBLE + """
+             order by p.timestamp desc, p.id desc""")
+    List<Post> findByAuthorBefore(long viewerId, Long userId, Instant timestamp, long id, Pageable limit);
 
     @Query("select p from Post p join fetch p.author where p.id = :id")
     Optional<Post> findWithAuthor(Long id);
 
+    /** The post with its author, unless a block stands between its author and the reader. */
+    @Query("select p from Post p join fetch p.author where p.id = :id" + VISIBLE)
+    Optional<Post> findVisible(long viewerId, Long id);
+
+    /** The posts after a cursor's row that the reader's home timeline holds (their own and those of members they follow), oldest first. */
+    @Query(value = """
+            select q.id from posts q
+            where q.timestamp >= :timestamp and (q.timestamp > :timestamp or q.id > :id)
+              and (q.user_id = :userId or q.user_id in (select f.followed_id from followers f where f.follower_id = :userId))
+            order by q.timestamp, q.id""", nativeQuery = true)
+    List<Long> findHomeTimelineIdsAfter(long userId, Instant timestamp, long id, Pageable limit);
+
     /** The post's replies, oldest first (a conversation reads in order), with their authors. */
-    @Query("select p from Post p join fetch p.author where p.replyToId = :postId order by p.timestamp, p.id")
-    List<Post> findReplies(long postId, Pageable limit);
+    @Query("select p from Post p join fetch p.author where p.replyToId = :postId" + VISIBLE + " order by p.timestamp, p.id")
+    List<Post> findReplies(long viewerId, long postId, Pageable limit);
 
     /**
      * Changes the post's stored like count by {@code delta}; 0 when there is no such post. Run

@@ -1,7 +1,9 @@
 package org.microblog.post;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -15,6 +17,7 @@ import org.microblog.core.RuleViolation;
 import org.microblog.core.NotFound;
 import org.microblog.core.ShortText;
 import org.microblog.core.Writes;
+import org.microblog.follow.BlockService;
 import org.springframework.security.access.AccessDeniedException;
 import org.microblog.user.MemberCounts;
 import org.microblog.user.UserService;
@@ -43,13 +46,15 @@ public class PostService {
     private final ApplicationEventPublisher events;
     private final UserService users;
     private final MemberCounts counts;
+    private final BlockService blocks;
     private final MicroblogProperties properties;
     private final LanguageDetector languages;
     private final Clock clock;
 
     PostService(PostRepository posts, PostLikeRepository likes, Writes writes, ApplicationEventPublisher events,
-            UserService users, MemberCounts counts, MicroblogProperties properties, LanguageDetector languages,
-            Clock clock) {
+            UserService users, MemberCounts counts, BlockService blocks, MicroblogProperties properties,
+            LanguageDetector languages, Clock clock) {
+        this.blocks = blocks;
         this.languages = languages;
         this.posts = posts;
         this.events = events;
@@ -71,6 +76,7 @@ public class PostService {
         String text = ShortText.Rule.check("body", body);
         counts.postWritten(authorId); // the author's row lock first, then the post that refers to it
         Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), languageOf(text, language)));
+        events.publishEvent(new PostPublished(post.getId(), authorId));
         announceMentions(post);
         return view(post);
     }
@@ -81,6 +87,7 @@ public class PostService {
      *
      * @throws RuleViolation on {@code body} as {@link #publish}
      * @throws NotFound when the parent post does not exist
+     * @throws RuleViolation ({@code post.replyBlocked}) when the parent's author blocks the member or the member blocks them
      */
     public PostView reply(long authorId, long parentId, String body, @Nullable String language) {
         String text = ShortText.Rule.check("body", body);
@@ -91,10 +98,15 @@ public class PostService {
             if (posts.addToReplyCount(parentId, 1) == 0) {
                 throw NotFound.of("post", parentId);
             }
+            long parentAuthor = posts.findAuthorId(parentId);
+            if (blocks.blockedEitherWay(authorId, parentAuthor)) {
+                // thrown inside the transaction: the reply count's change rolls back with it
+                throw RuleViolation.of("post.replyBlocked", "You cannot reply to this member's posts.");
+            }
             Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), languageOf(text, language),
                     parentId));
-            long parentAuthor = posts.findAuthorId(parentId);
             events.publishEvent(new PostRepliedTo(post.getId(), parentId, parentAuthor, authorId));
+            events.publishEvent(new PostPublished(post.getId(), authorId));
             announceMentions(post);
             return view(post);
         });
@@ -200,10 +212,10 @@ public class PostService {
         return likes.likers(postId, PageRequest.ofSize(LIKERS_SHOWN));
     }
 
-    /** The post's replies, oldest first (up to {@value #REPLIES_SHOWN}). */
+    /** The post's replies the reader may see (no block between them and the reply's author), oldest first (up to {@value #REPLIES_SHOWN}). */
     @Transactional(readOnly = true)
-    public List<PostView> replies(long postId) {
-        return viewsOf(posts.findReplies(postId, PageRequest.ofSize(REPLIES_SHOWN)));
+    public List<PostView> replies(long viewerId, long postId) {
+        return viewsOf(posts.findReplies(viewerId, postId, PageRequest.ofSize(REPLIES_SHOWN)));
     }
 
     /** A {@link MemberMentioned} for each existing member the post names (not its author; at most {@value Mentions#MAX} look-ups). */
@@ -246,44 +258,86 @@ public class PostService {
         return after(at, size, ids.isEmpty() ? List.of() : posts.findWithAuthors(ids));
     }
 
-    /** One page of every post, newest first. */
+    /**
+     * The oldest {@code limit} posts of the member's home timeline newer than {@code after},
+     * shown newest first: what the live timeline inserts when its new posts are asked for (two
+     * queries, three when one is a reply; the next batch starts after the newest of these). No
+     * block applies: members on either side of a block never follow each other.
+     */
+    @Transactional(readOnly = true)
+    public List<PostView> homeTimelineAfter(long userId, Cursor after, int limit) {
+        List<Long> ids = new ArrayList<>(posts.findHomeTimelineIdsAfter(userId, after.timestamp(), after.id(),
+                PageRequest.ofSize(limit)));
+        Collections.reverse(ids);
+        return views(ids);
+    }
+
+    /** No member has this id, so no block stands between it and anyone: reading "as nobody" (the command line, checks). */
+    public static final long NOBODY = 0;
+
+    /** One page of every post, read as {@link #NOBODY} (no block applies). */
     @Transactional(readOnly = true)
     public PageOf<PostView> explore(int page) {
-        return explore(PagePosition.number(page));
+        return explore(NOBODY, page);
+    }
+
+    /** Explore's page at {@code at} of {@code size} posts, read as {@link #NOBODY}. */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> explore(PagePosition at, int size) {
+        return explore(NOBODY, at, size);
+    }
+
+    /** One page of a member's posts, read as {@link #NOBODY}. */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> postsBy(long userId, int page) {
+        return postsBy(NOBODY, userId, page);
+    }
+
+    /** A member's posts at {@code at} of {@code size}, read as {@link #NOBODY}. */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> postsBy(long userId, PagePosition at, int size) {
+        return postsBy(NOBODY, userId, at, size);
+    }
+
+    /** One page of every post the reader may see (none of a member a block stands between), newest first. */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> explore(long viewerId, int page) {
+        return explore(viewerId, PagePosition.number(page));
     }
 
     /** Explore's page at {@code at}, of the configured size. */
     @Transactional(readOnly = true)
-    public PageOf<PostView> explore(PagePosition at) {
-        return explore(at, properties.site().postsPerPage());
+    public PageOf<PostView> explore(long viewerId, PagePosition at) {
+        return explore(viewerId, at, properties.site().postsPerPage());
     }
 
-    /** One page of {@code size} posts of every post, at a page number or after a cursor. */
+    /** One page of {@code size} posts of every post the reader may see, at a page number or after a cursor. */
     @Transactional(readOnly = true)
-    public PageOf<PostView> explore(PagePosition at, int size) {
+    public PageOf<PostView> explore(long viewerId, PagePosition at, int size) {
         Cursor before = at.before();
-        return before == null ? numbered(at, posts.findExplore(PageRequest.of(at.number() - 1, size)))
-                : after(at, size, posts.findExploreBefore(before.timestamp(), before.id(), PageRequest.ofSize(size + 1)));
+        return before == null ? numbered(at, posts.findExplore(viewerId, PageRequest.of(at.number() - 1, size)))
+                : after(at, size, posts.findExploreBefore(viewerId, before.timestamp(), before.id(),
+                        PageRequest.ofSize(size + 1)));
     }
 
-    /** One page of a member's posts, newest first. */
+    /** One page of a member's posts, newest first; none when a block stands between them and the reader. */
     @Transactional(readOnly = true)
-    public PageOf<PostView> postsBy(long userId, int page) {
-        return postsBy(userId, PagePosition.number(page));
+    public PageOf<PostView> postsBy(long viewerId, long userId, int page) {
+        return postsBy(viewerId, userId, PagePosition.number(page));
     }
 
     /** A member's posts at {@code at}, of the configured size. */
     @Transactional(readOnly = true)
-    public PageOf<PostView> postsBy(long userId, PagePosition at) {
-        return postsBy(userId, at, properties.site().postsPerPage());
+    public PageOf<PostView> postsBy(long viewerId, long userId, PagePosition at) {
+        return postsBy(viewerId, userId, at, properties.site().postsPerPage());
     }
 
-    /** One page of {@code size} of a member's posts, at a page number or after a cursor. */
+    /** One page of {@code size} of a member's posts the reader may see, at a page number or after a cursor. */
     @Transactional(readOnly = true)
-    public PageOf<PostView> postsBy(long userId, PagePosition at, int size) {
+    public PageOf<PostView> postsBy(long viewerId, long userId, PagePosition at, int size) {
         Cursor before = at.before();
-        return before == null ? numbered(at, posts.findByAuthor(userId, PageRequest.of(at.number() - 1, size)))
-                : after(at, size, posts.findByAuthorBefore(userId, before.timestamp(), before.id(),
+        return before == null ? numbered(at, posts.findByAuthor(viewerId, userId, PageRequest.of(at.number() - 1, size)))
+                : after(at, size, posts.findByAuthorBefore(viewerId, userId, before.timestamp(), before.id(),
                         PageRequest.ofSize(size + 1)));
     }
 
@@ -304,6 +358,12 @@ public class PostService {
     @Transactional(readOnly = true)
     public Optional<PostView> find(long postId) {
         return posts.findWithAuthor(postId).map(post -> viewsOf(List.of(post)).get(0));
+    }
+
+    /** One post with its author, unless a block stands between its author and the reader (then as if there were none). */
+    @Transactional(readOnly = true)
+    public Optional<PostView> findVisible(long viewerId, long postId) {
+        return posts.findVisible(viewerId, postId).map(post -> viewsOf(List.of(post)).get(0));
     }
 
     private PageOf<PostView> numbered(PagePosition at, Slice<Post> slice) {

@@ -1,7 +1,9 @@
 package org.microblog.post;
 
+import java.time.Instant;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.microblog.web.Cursor;
 import org.microblog.web.FormView;
 import org.microblog.web.PageOf;
 
@@ -15,6 +17,21 @@ import org.microblog.web.PageOf;
  * @param liked which of the page's posts the reader likes (one query for the page)
  */
 public record TimelinePage(boolean home, @Nullable FormView form, PageOf<PostView> posts, String path, Set<Long> liked) {
+
+    /**
+     * Where the live timeline starts: the newest post shown on the first page of Home (the
+     * epoch when it shows none), as a cursor token; {@code null} elsewhere (Explore, older pages).
+     */
+    public @Nullable String liveAfter() {
+        if (!home || posts.hasPrevious()) {
+            return null;
+        }
+        return posts.items().isEmpty() ? new Cursor(Instant.EPOCH, 0).token() : cursorOf(posts.items().get(0)).token();
+    }
+
+    static Cursor cursorOf(PostView post) {
+        return new Cursor(post.timestamp(), post.id());
+    }
 
     /** The key of the page's title ("Home", "Explore"). */
     public String titleKey() {

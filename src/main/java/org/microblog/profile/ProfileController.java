@@ -2,6 +2,7 @@ package org.microblog.profile;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.microblog.follow.BlockService;
 import org.microblog.follow.FollowService;
 import org.microblog.post.PostView;
 import org.microblog.web.PageOf;
@@ -26,10 +27,13 @@ class ProfileController {
     private final UserService users;
     private final FollowService follows;
     private final PostService posts;
+    private final BlockService blocks;
     private final CurrentMembers currentMembers;
 
-    ProfileController(UserService users, FollowService follows, PostService posts, CurrentMembers currentMembers) {
+    ProfileController(UserService users, FollowService follows, PostService posts, BlockService blocks,
+            CurrentMembers currentMembers) {
         this.users = users;
+        this.blocks = blocks;
         this.follows = follows;
         this.posts = posts;
         this.currentMembers = currentMembers;
@@ -40,8 +44,13 @@ class ProfileController {
             @RequestParam(required = false) @Nullable String before, Model model) {
         User member = users.findByUsername(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         // A fixed number of queries whatever the page holds: the member (with their stored
-        // counts), the follow relation and one page of posts fetched with their author.
-        model.addAttribute("page", profile(member, ProfilePage.AVATAR_SIZE, posts.postsBy(member.getId(), PagePosition.parse(page, before))));
+        // counts), the blocks between them and the viewer, the follow relation and one page of
+        // posts fetched with their author (none read when a block stands between them: the page says so).
+        long me = currentMembers.require().id();
+        BlockService.Between between = blocks.between(me, member.getId());
+        PageOf<PostView> shown = between.any() ? new PageOf<>(List.of(), 1, false)
+                : posts.postsBy(me, member.getId(), PagePosition.parse(page, before));
+        model.addAttribute("page", profile(member, ProfilePage.AVATAR_SIZE, shown, between));
         return "user/profile";
     }
 
@@ -49,16 +58,18 @@ class ProfileController {
     @GetMapping("/user/{username}/popup")
     String showPopup(@PathVariable String username, Model model) {
         User member = users.findByUsername(username).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("page", profile(member, ProfilePage.POPUP_AVATAR_SIZE, new PageOf<>(List.of(), 1, false)));
+        model.addAttribute("page", profile(member, ProfilePage.POPUP_AVATAR_SIZE, new PageOf<>(List.of(), 1, false),
+                blocks.between(currentMembers.require().id(), member.getId())));
         return "user/popup";
     }
 
-    private ProfilePage profile(User member, int avatarSize, PageOf<PostView> page) {
+    private ProfilePage profile(User member, int avatarSize, PageOf<PostView> page, BlockService.Between between) {
         CurrentMember viewer = currentMembers.require();
         long id = member.getId();
         boolean own = id == viewer.id();
         return new ProfilePage(member.getUsername(), member.getAboutMe(), member.getLastSeen(),
                 users.avatarUrl(member, avatarSize), member.getFollowerCount(), member.getFollowingCount(),
-                own, !own && follows.isFollowing(viewer.id(), id), page);
+                own, !own && !between.any() && follows.isFollowing(viewer.id(), id), page, between.viewerBlocks(),
+                between.blocksViewer());
     }
 }

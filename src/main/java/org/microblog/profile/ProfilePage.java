@@ -15,10 +15,13 @@ import org.microblog.web.PageOf;
  *
  * @param own whether viewers look at their own profile (edit and export links instead of follow)
  * @param followedByViewer whether the viewer follows this member (the button says Unfollow)
- * @param posts one page of the member's posts, newest first
+ * @param posts one page of the member's posts, newest first (none when a block stands between them)
+ * @param viewerBlocks the viewer blocks this member (the button says Unblock; no posts shown)
+ * @param blocksViewer this member blocks the viewer (no posts, no follow or message)
  */
 public record ProfilePage(String username, @Nullable String aboutMe, @Nullable Instant lastSeen, String avatarUrl,
-        long followers, long following, boolean own, boolean followedByViewer, PageOf<PostView> posts) {
+        long followers, long following, boolean own, boolean followedByViewer, PageOf<PostView> posts,
+        boolean viewerBlocks, boolean blocksViewer) {
 
     /** The avatar's side on the profile, in pixels. */
     public static final int AVATAR_SIZE = 128;
@@ -33,6 +36,16 @@ public record ProfilePage(String username, @Nullable String aboutMe, @Nullable I
     /** Where the button posts: {@code /unfollow/<name>} when followed, else {@code /follow/<name>}. */
     public String followActionPath() {
         return followedByViewer ? UserPaths.unfollow(username) : UserPaths.follow(username);
+    }
+
+    /** Whether a block stands between the viewer and this member, either way. */
+    public boolean blocked() {
+        return viewerBlocks || blocksViewer;
+    }
+
+    /** Where the block button posts: {@code /unblock/<name>} when the viewer blocks the member, else {@code /block/<name>}. */
+    public String blockActionPath() {
+        return viewerBlocks ? UserPaths.unblock(username) : UserPaths.block(username);
     }
 
     public String followersPath() {

@@ -36,9 +36,9 @@ class SearchController {
     @GetMapping("/search")
     String search(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String page,
             Model model) {
-        currentMembers.require();
+        long me = currentMembers.require().id();
         int number = PageOf.parse(page);
-        SearchService.Found found = search.posts(q == null ? "" : q, number, properties.site().postsPerPage());
+        SearchService.Found found = search.posts(me, q == null ? "" : q, number, properties.site().postsPerPage());
         List<SearchPage.Member> members = number > 1 ? List.of() : search.members(found.query()).stream()
                 .map(user -> SearchPage.Member.of(user, users.avatarUrl(user, MEMBER_AVATAR_SIZE))).toList();
         PageOf<PostView> posts = new PageOf<>(found.posts(), number, found.hasNext());

@@ -48,9 +48,19 @@ public class SearchService {
         this.users = users;
     }
 
-    /** What the query finds: one page (1-based) of {@code size} posts, and whether more follow. */
+    /** What the query finds, read as {@link PostService#NOBODY} (no block applies): the command line, checks. */
     @Transactional(readOnly = true)
     public Found posts(String typed, int page, int size) {
+        return posts(PostService.NOBODY, typed, page, size);
+    }
+
+    /**
+     * What the query finds for the reader: one page (1-based) of {@code size} posts, and whether
+     * more follow; never a post of a member who blocks the reader or whom the reader blocks
+     * (two anti-joins on the blocks table in the same statement).
+     */
+    @Transactional(readOnly = true)
+    public Found posts(long viewerId, String typed, int page, int size) {
         SearchQuery query = SearchQuery.parse(typed);
         if (query.isEmpty()) {
             return new Found(query.text(), List.of(), query.allWords(), false);
@@ -59,9 +69,9 @@ public class SearchService {
         long offset = (long) (page - 1) * size;
         long window = Math.max(RANKED, offset + size + 1);
         String sql = switch (kind) {
-            case SQLITE -> sqlite(query, arguments, window);
-            case POSTGRESQL -> postgresql(query, arguments, window);
-            case MARIADB -> mariadb(query, arguments);
+            case SQLITE -> sqlite(query, arguments, window, viewerId);
+            case POSTGRESQL -> postgresql(query, arguments, window, viewerId);
+            case MARIADB -> mariadb(query, arguments, viewerId);
         };
         arguments.add(size + 1);
         arguments.add(offset);
@@ -104,7 +114,7 @@ public class SearchService {
     public record Found(String query, List<PostView> posts, List<String> words, boolean hasNext) {
     }
 
-    private static String sqlite(SearchQuery query, List<Object> arguments, long window) {
+    private static String sqlite(SearchQuery query, List<Object> arguments, long window, long viewerId) {
         List<String> required = new ArrayList<>();
         query.words().forEach(word -> required.add(quoted(word)));
         query.phrases().forEach(phrase -> required.add(quoted(phrase)));
@@ -116,10 +126,11 @@ public class SearchService {
         // FTS5 walks a match's rows newest id first and computes the rank (BM25) only of those it returns.
         return "SELECT p.id FROM (SELECT rowid AS id, rank FROM post_search WHERE post_search MATCH ?"
                 + " ORDER BY rowid DESC LIMIT ?) m JOIN posts p ON p.id = m.id WHERE 1 = 1" + tags(query, arguments)
+                + visible(viewerId, arguments)
                 + " ORDER BY m.rank, p.timestamp DESC, p.id DESC LIMIT ? OFFSET ?";
     }
 
-    private static String postgresql(SearchQuery query, List<Object> arguments, long window) {
+    private static String postgresql(SearchQuery query, List<Object> arguments, long window, long viewerId) {
         List<String> parts = new ArrayList<>(query.words());
         query.phrases().forEach(phrase -> parts.add('"' + phrase + '"'));
         parts.addAll(query.tags());
@@ -136,13 +147,13 @@ public class SearchService {
                 .map(configuration -> "websearch_to_tsquery('" + configuration + "', '" + websearch + "')")
                 .collect(Collectors.joining(" || ")) + ")";
         arguments.add(window);
-        String where = tags(query, arguments);
+        String where = tags(query, arguments) + visible(viewerId, arguments);
         return "SELECT p.id FROM (SELECT s.post_id, s.document FROM post_search s WHERE s.document @@ " + tsquery
                 + " ORDER BY s.post_id DESC LIMIT ?) m JOIN posts p ON p.id = m.post_id WHERE TRUE" + where
                 + " ORDER BY ts_rank(m.document, " + tsquery + ") DESC, p.timestamp DESC, p.id DESC LIMIT ? OFFSET ?";
     }
 
-    private static String mariadb(SearchQuery query, List<Object> arguments) {
+    private static String mariadb(SearchQuery query, List<Object> arguments, long viewerId) {
         List<String> parts = new ArrayList<>();
         // no stemming in InnoDB's FULLTEXT: a word also finds the longer words it begins ("run" finds "running")
         query.words().forEach(word -> parts.add("+" + word + "*"));
@@ -151,11 +162,19 @@ public class SearchService {
         query.excluded().forEach(word -> parts.add("-" + word));
         String against = String.join(" ", parts);
         arguments.add(against);
-        String where = tags(query, arguments);
+        String where = tags(query, arguments) + visible(viewerId, arguments);
         arguments.add(against);
         return "SELECT p.id FROM post_search s JOIN posts p ON p.id = s.post_id"
                 + " WHERE MATCH (s.body) AGAINST (? IN BOOLEAN MODE)" + where
                 + " ORDER BY MATCH (s.body) AGAINST (? IN BOOLEAN MODE) DESC, p.timestamp DESC, p.id DESC LIMIT ? OFFSET ?";
+    }
+
+    /** No post of a member who blocks the reader, nor of one the reader blocks (as post.PostRepository#VISIBLE). */
+    private static String visible(long viewerId, List<Object> arguments) {
+        arguments.add(viewerId);
+        arguments.add(viewerId);
+        return " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = p.user_id AND b.blocked_id = ?)"
+                + " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = ? AND b.blocked_id = p.user_id)";
     }
 
     /** A hashtag is the word with its {@code #} in front; the engines drop the sign, so the post's text is checked. */

@@ -26,6 +26,14 @@ public final class UserPaths {
         return "/unfollow/" + segment(username);
     }
 
+    public static String block(String username) {
+        return "/block/" + segment(username);
+    }
+
+    public static String unblock(String username) {
+        return "/unblock/" + segment(username);
+    }
+
     public static String sendMessage(String username) {
         return "/send_message/" + segment(username);
     }

@@ -1,0 +1,5 @@
+package org.microblog.post;
+
+/** A post or a reply was written; published in its transaction (the live timeline announces it after commit). */
+public record PostPublished(long postId, long authorId) {
+}
