@@ -15,9 +15,23 @@ function setMessageCount(count) {
   }
 }
 
+// A background task's progress ({task_id, progress, failed}) in the navigation bar: "Exporting
+// posts… 42%" while it runs, gone at 100, a failure until the member has seen the export page.
+function setTaskProgress(task) {
+  const item = document.getElementById('task_progress');
+  if (!item || !task) return;
+  const done = task.progress >= 100 && !task.failed;
+  item.classList.toggle('d-none', done);
+  const label = item.querySelector('.task-label');
+  if (label && !done) {
+    label.textContent = task.failed ? item.dataset.failed : item.dataset.running.replace('{0}', String(task.progress));
+  }
+}
+
 function handle(notification) {
   if (notification.timestamp > since) since = notification.timestamp;
   if (notification.name === 'unread_message_count') setMessageCount(notification.data);
+  if (notification.name === 'task_progress') setTaskProgress(notification.data);
   document.dispatchEvent(new CustomEvent('microblog:notification', { detail: notification }));
 }
 

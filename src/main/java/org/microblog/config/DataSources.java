@@ -61,9 +61,25 @@ public final class DataSources {
             return new ServerDataSource(config);
         }
         createParentDirectory(url);
-        HikariDataSource writer = new HikariDataSource(sqlite(url, poolName + "-writer", 1, timeout));
+        HikariConfig writing = sqlite(url, poolName + "-writer", 1, timeout);
+        // The write lock at BEGIN, waiting up to busy_timeout for it: the background jobs' own
+        // connections (jobsPool) write to the same file, and a transaction that read first and then
+        // wrote would get SQLITE_BUSY at once, without waiting, when another connection wrote meanwhile.
+        writing.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        HikariDataSource writer = new HikariDataSource(writing);
         HikariDataSource readers = new HikariDataSource(sqlite(url, poolName + "-readers", SQLITE_READERS, timeout));
         return new SqliteDataSource(writer, readers);
+    }
+
+    /**
+     * The background jobs' own connections to a SQLite file (JobRunr polls and updates its tables
+     * beside the site's single writer, which it must not hold up): {@code size} connections, each
+     * transaction taking the write lock at its start.
+     */
+    public static DataSource sqliteJobsPool(DatabaseSettings settings, int size) {
+        HikariConfig config = sqlite(settings.url(), "microblog-jobs", size, settings.connectTimeout());
+        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        return new HikariDataSource(config);
     }
 
     public static void close(DataSource dataSource) {

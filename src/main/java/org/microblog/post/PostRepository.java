@@ -27,6 +27,12 @@ interface PostRepository extends JpaRepository<Post, Long>, TimelineQueries {
             + " and not exists (select 1 from Block b where b.id.blockerId = :viewerId and b.id.blockedId = p.author.id) ";
 
     /** The posts with these ids and their authors, in one query, newest first. */
+    /** A member's posts oldest first after a (timestamp, id) position, as the export writes them: index (user_id, timestamp, id). */
+    @Query("select new org.microblog.post.PostService$ExportedPost(p.id, p.body, p.timestamp) from Post p"
+            + " where p.author.id = :authorId and (p.timestamp > :timestamp or (p.timestamp = :timestamp and p.id > :id))"
+            + " order by p.timestamp, p.id")
+    List<PostService.ExportedPost> findExportedAfter(long authorId, Instant timestamp, long id, Pageable limit);
+
     @Query("select p from Post p join fetch p.author where p.id in :ids order by p.timestamp desc, p.id desc")
     List<Post> findWithAuthors(Collection<Long> ids);
 

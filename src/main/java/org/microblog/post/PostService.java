@@ -1,6 +1,7 @@
 package org.microblog.post;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -339,6 +340,21 @@ public class PostService {
         return before == null ? numbered(at, posts.findByAuthor(viewerId, userId, PageRequest.of(at.number() - 1, size)))
                 : after(at, size, posts.findByAuthorBefore(viewerId, userId, before.timestamp(), before.id(),
                         PageRequest.ofSize(size + 1)));
+    }
+
+    /** A post as an export writes it: the original's {@code body} and {@code timestamp}. */
+    public record ExportedPost(long id, String body, Instant timestamp) {
+    }
+
+    /**
+     * Up to {@code limit} of the member's posts, oldest first, after {@code after} (null: from the
+     * first): an export reads them page by page.
+     */
+    @Transactional(readOnly = true)
+    public List<ExportedPost> exportedAfter(long authorId, @Nullable ExportedPost after, int limit) {
+        return after == null
+                ? posts.findExportedAfter(authorId, Instant.EPOCH.minusSeconds(1), 0, PageRequest.of(0, limit))
+                : posts.findExportedAfter(authorId, after.timestamp(), after.id(), PageRequest.of(0, limit));
     }
 
     /** These posts with their authors, in the order of {@code ids} (one query); ids of no post are left out. */

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
@@ -28,7 +28,7 @@ import org.springframework.context.MessageSourceResolvable;
  * @param translation whether a translation service is configured, so posts get a Translate link
  */
 public record Layout(@Nullable CurrentMember member, Csrf csrf, List<Flash> flashes, Texts texts,
-        String path, @Nullable String query, LongSupplier unread, Instant builtAt, List<Locale> languages,
+        String path, @Nullable String query, Supplier<NavigationCounts.Navigation> navigation, Instant builtAt, List<Locale> languages,
         boolean translation) implements LocalizationSupport {
 
     /** The token a state-changing request must carry, and where. */
@@ -40,7 +40,21 @@ public record Layout(@Nullable CurrentMember member, Csrf csrf, List<Flash> flas
      * page that has just read the messages shows none) and never for JSON or streams.
      */
     public long unreadMessages() {
-        return unread.getAsLong();
+        return navigation.get().unreadMessages();
+    }
+
+    /** The member's background task in progress (or just failed), shown in the navigation bar; null when none. */
+    public NavigationCounts.@Nullable TaskProgress task() {
+        return navigation.get().task();
+    }
+
+    /** The navigation bar's words for {@link #task()}: "Exporting posts… 42%", or its failure; empty when none. */
+    public String taskLabel() {
+        NavigationCounts.TaskProgress task = task();
+        if (task == null) {
+            return "";
+        }
+        return task.failed() ? lookup("nav.taskFailed") : lookup("nav.taskRunning").replace("{0}", String.valueOf(task.progress()));
     }
 
     /** {@link #builtAt()} in the notifications' unit, Unix seconds (with milliseconds). */

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.microblog.config.MicroblogProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,10 +43,11 @@ class LayoutAdvice {
     Layout layout(HttpServletRequest request, Locale locale) {
         CurrentMember member = currentMembers.current().orElse(null);
         NavigationCounts navigation = counts.getIfAvailable();
-        LongSupplier unread = member == null || navigation == null ? () -> 0
-                : new Once(() -> navigation.unreadMessages(member.id()));
+        Supplier<NavigationCounts.Navigation> counted = member == null || navigation == null
+                ? () -> NavigationCounts.Navigation.NONE
+                : new Once(() -> navigation.navigation(member.id()));
         return new Layout(member, csrf(request), flashes(request), new Texts(texts, locale), path(request),
-                query(request), unread, clock.instant(), languages, translation);
+                query(request), counted, clock.instant(), languages, translation);
     }
 
     /**
@@ -56,23 +57,23 @@ class LayoutAdvice {
     Layout withoutCounts(HttpServletRequest request, Locale locale) {
         CurrentMember member = currentMembers.current().orElse(null);
         return new Layout(member, csrf(request), flashes(request), new Texts(texts, locale), path(request),
-                query(request), () -> 0, clock.instant(), languages, translation);
+                query(request), () -> NavigationCounts.Navigation.NONE, clock.instant(), languages, translation);
     }
 
-    /** Computes a number the first time it is asked for, then remembers it. */
-    private static final class Once implements LongSupplier {
+    /** Looks the numbers up the first time they are asked for, then remembers them. */
+    private static final class Once implements Supplier<NavigationCounts.Navigation> {
 
-        private final LongSupplier source;
-        private @Nullable Long value;
+        private final Supplier<NavigationCounts.Navigation> source;
+        private NavigationCounts.@Nullable Navigation value;
 
-        Once(LongSupplier source) {
+        Once(Supplier<NavigationCounts.Navigation> source) {
             this.source = source;
         }
 
         @Override
-        public long getAsLong() {
+        public NavigationCounts.Navigation get() {
             if (value == null) {
-                value = source.getAsLong();
+                value = source.get();
             }
             return value;
         }
