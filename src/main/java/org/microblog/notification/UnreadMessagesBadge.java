@@ -1,10 +1,14 @@
 package org.microblog.notification;
 
+import java.util.List;
 import org.microblog.web.NavigationCounts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The navigation bar's unread count, read from the member's notification row: one indexed lookup. */
+/**
+ * The navigation bar's unread counts, read from the member's {@code unread_message_count} and
+ * {@code unread_notice_count} notification rows: one indexed lookup for both.
+ */
 @Component
 class UnreadMessagesBadge implements NavigationCounts {
 
@@ -18,9 +22,17 @@ class UnreadMessagesBadge implements NavigationCounts {
 
     @Override
     @Transactional(readOnly = true)
-    public long unreadMessages(long userId) {
-        return notifications.findByUserIdAndName(userId, UnreadMessageCounter.NAME)
-                .map(n -> json.readTree(n.getPayloadJson()).asLong(0))
-                .orElse(0L);
+    public Badges badges(long userId) {
+        long messages = 0;
+        long notices = 0;
+        for (Notification row : notifications.findByUserIdAndNameIn(userId, List.of(UnreadMessageCounter.NAME, NotificationService.UNREAD_NOTICE_COUNT))) {
+            long count = json.readTree(row.getPayloadJson()).asLong(0);
+            if (row.getName().equals(UnreadMessageCounter.NAME)) {
+                messages = count;
+            } else {
+                notices = count;
+            }
+        }
+        return new Badges(messages, notices);
     }
 }

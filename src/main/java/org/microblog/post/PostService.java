@@ -39,6 +39,7 @@ public class PostService {
 
     private final PostRepository posts;
     private final PostLikeRepository likes;
+    private final PostTagRepository tags;
     private final Writes writes;
     private final ApplicationEventPublisher events;
     private final UserService users;
@@ -46,11 +47,12 @@ public class PostService {
     private final MicroblogProperties properties;
     private final Clock clock;
 
-    PostService(PostRepository posts, PostLikeRepository likes, Writes writes, ApplicationEventPublisher events,
+    PostService(PostRepository posts, PostLikeRepository likes, PostTagRepository tags, Writes writes, ApplicationEventPublisher events,
             UserService users, MemberCounts counts, MicroblogProperties properties, Clock clock) {
         this.posts = posts;
         this.events = events;
         this.likes = likes;
+        this.tags = tags;
         this.writes = writes;
         this.users = users;
         this.counts = counts;
@@ -68,6 +70,7 @@ public class PostService {
         String text = ShortText.Rule.check("body", body);
         counts.postWritten(authorId); // the author's row lock first, then the post that refers to it
         Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), languageOf(text, language)));
+        storeTags(post);
         announceMentions(post);
         return view(post);
     }
@@ -91,6 +94,7 @@ public class PostService {
             Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), languageOf(text, language),
                     parentId));
             long parentAuthor = posts.findAuthorId(parentId);
+            storeTags(post);
             events.publishEvent(new PostRepliedTo(post.getId(), parentId, parentAuthor, authorId));
             announceMentions(post);
             return view(post);
@@ -114,6 +118,8 @@ public class PostService {
         }
         post.edit(text, clock.instant(), languageOf(text, null));
         posts.flush();
+        tags.deleteByPost(postId);
+        storeTags(post);
         return view(post);
     }
 
@@ -201,6 +207,41 @@ public class PostService {
     @Transactional(readOnly = true)
     public List<PostView> replies(long postId) {
         return viewsOf(posts.findReplies(postId, PageRequest.ofSize(REPLIES_SHOWN)));
+    }
+
+    /** The post's tags, in its transaction; the table's foreign key removes them with the post. */
+    private void storeTags(Post post) {
+        for (String tag : Tags.in(post.getBody())) {
+            tags.save(new PostTag(post.getId(), tag, post.getTimestamp()));
+        }
+        tags.flush();
+    }
+
+    /**
+     * One page of {@code size} posts tagged {@code tag} (any case), newest first, at a page number
+     * or after a cursor: the ids from the tag index, then the posts with their authors.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> tagged(String tag, PagePosition at, int size) {
+        String normalized = Tags.normalized(tag);
+        if (normalized == null) {
+            return PageOf.of(List.<Post>of(), false, at, post -> view(post, Map.of()), PostService::cursorOf);
+        }
+        Cursor before = at.before();
+        if (before == null) {
+            Slice<Long> ids = tags.findPostIds(normalized, PageRequest.of(at.number() - 1, size));
+            List<Post> rows = ids.isEmpty() ? List.of() : posts.findWithAuthors(ids.getContent());
+            Map<Long, String> parents = parentNames(rows);
+            return PageOf.of(rows, ids.hasNext(), at, post -> view(post, parents), PostService::cursorOf);
+        }
+        List<Long> ids = tags.findPostIdsBefore(normalized, before.timestamp(), before.id(), PageRequest.ofSize(size + 1));
+        return after(at, size, ids.isEmpty() ? List.of() : posts.findWithAuthors(ids));
+    }
+
+    /** Tagged posts at {@code at}, of the configured size. */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> tagged(String tag, PagePosition at) {
+        return tagged(tag, at, properties.site().postsPerPage());
     }
 
     /** A {@link MemberMentioned} for each existing member the post names (not its author; at most {@value Mentions#MAX} look-ups). */

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSourceResolvable;
@@ -25,7 +25,7 @@ import org.springframework.context.MessageSourceResolvable;
  *     notification raised between this page and its stream opening is not lost
  */
 public record Layout(@Nullable CurrentMember member, Csrf csrf, List<Flash> flashes, Texts texts,
-        String path, @Nullable String query, LongSupplier unread, Instant builtAt) implements LocalizationSupport {
+        String path, @Nullable String query, Supplier<NavigationCounts.Badges> badges, Instant builtAt) implements LocalizationSupport {
 
     /** The token a state-changing request must carry, and where. */
     public record Csrf(String parameterName, String headerName, String token) {
@@ -36,7 +36,12 @@ public record Layout(@Nullable CurrentMember member, Csrf csrf, List<Flash> flas
      * page that has just read the messages shows none) and never for JSON or streams.
      */
     public long unreadMessages() {
-        return unread.getAsLong();
+        return badges.get().messages();
+    }
+
+    /** The notices badge's count, looked up with the messages' (one query for both). */
+    public long unreadNotices() {
+        return badges.get().notices();
     }
 
     /** {@link #builtAt()} in the notifications' unit, Unix seconds (with milliseconds). */

@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -38,8 +38,8 @@ class LayoutAdvice {
     Layout layout(HttpServletRequest request, Locale locale) {
         CurrentMember member = currentMembers.current().orElse(null);
         NavigationCounts navigation = counts.getIfAvailable();
-        LongSupplier unread = member == null || navigation == null ? () -> 0
-                : new Once(() -> navigation.unreadMessages(member.id()));
+        Supplier<NavigationCounts.Badges> unread = member == null || navigation == null ? () -> NavigationCounts.Badges.NONE
+                : new Once(() -> navigation.badges(member.id()));
         return new Layout(member, csrf(request), flashes(request), new Texts(texts, locale), path(request),
                 query(request), unread, clock.instant());
     }
@@ -51,23 +51,23 @@ class LayoutAdvice {
     Layout withoutCounts(HttpServletRequest request, Locale locale) {
         CurrentMember member = currentMembers.current().orElse(null);
         return new Layout(member, csrf(request), flashes(request), new Texts(texts, locale), path(request),
-                query(request), () -> 0, clock.instant());
+                query(request), () -> NavigationCounts.Badges.NONE, clock.instant());
     }
 
     /** Computes a number the first time it is asked for, then remembers it. */
-    private static final class Once implements LongSupplier {
+    private static final class Once implements Supplier<NavigationCounts.Badges> {
 
-        private final LongSupplier source;
-        private @Nullable Long value;
+        private final Supplier<NavigationCounts.Badges> source;
+        private NavigationCounts.@Nullable Badges value;
 
-        Once(LongSupplier source) {
+        Once(Supplier<NavigationCounts.Badges> source) {
             this.source = source;
         }
 
         @Override
-        public long getAsLong() {
+        public NavigationCounts.Badges get() {
             if (value == null) {
-                value = source.getAsLong();
+                value = source.get();
             }
             return value;
         }

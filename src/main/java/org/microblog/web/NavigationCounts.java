@@ -6,6 +6,22 @@ package org.microblog.web;
  */
 public interface NavigationCounts {
 
+    /** The navigation bar's numbers, read together in one indexed lookup. */
+    Badges badges(long userId);
+
     /** Messages received and not yet read; 0 when unknown. */
-    long unreadMessages(long userId);
+    default long unreadMessages(long userId) {
+        return badges(userId).messages();
+    }
+
+    /**
+     * What the navigation bar counts.
+     *
+     * @param messages messages received and not yet read
+     * @param notices notices (mentions, replies, likes, new followers) not yet seen on the notices page
+     */
+    record Badges(long messages, long notices) {
+
+        public static final Badges NONE = new Badges(0, 0);
+    }
 }
