@@ -187,6 +187,7 @@ public class PostService {
                 return false;
             }
             posts.addToLikeCount(postId, -1);
+            events.publishEvent(new PostUnliked(postId, memberId));
             return true;
         });
     }
