@@ -35,7 +35,7 @@ class CommandLineTests {
     void historyListsEveryVersionInOrder() {
         assertThat(run("db", "history")).isZero();
 
-        assertThat(out.toString().lines()).hasSize(15);
+        assertThat(out.toString().lines()).hasSize(16);
         assertThat(out.toString().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
                 .startsWith("[ ] 0001-create-users"));
         assertThat(out.toString()).contains("0009-add-api-token-to-users");
