@@ -84,6 +84,33 @@ class CommandLineTests {
         assertThat(counts()).containsExactly(List.of(1, 0, 0), List.of(0, 0, 0));
     }
 
+    @Test
+    void theTagsVersionFillsTheTagsOfExistingPostsAndItsDowngradeDropsThem() throws Exception {
+        assertThat(run("db", "upgrade", "0015")).isZero();
+        sql("INSERT INTO users (id, username, username_lower, email, email_lower) "
+                + "VALUES (1, 'ann', 'ann', 'ann@example.com', 'ann@example.com')",
+                "INSERT INTO posts (id, body, timestamp, user_id) VALUES (1, 'old #Java and #café', '2026-01-01 00:00:00', 1), "
+                        + "(2, 'no tags, a#b', '2026-01-02 00:00:00', 1)");
+
+        assertThat(run("db", "upgrade")).isZero();
+        assertThat(rows("SELECT post_id || ':' || tag || ':' || timestamp FROM post_tags ORDER BY tag"))
+                .containsExactly("1:café:2026-01-01 00:00:00", "1:java:2026-01-01 00:00:00");
+
+        assertThat(run("db", "downgrade")).isZero();
+        assertThat(rows("SELECT name FROM sqlite_master WHERE name IN ('post_tags', 'notices')")).isEmpty();
+    }
+
+    private List<String> rows(String query) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("cli.db"));
+                var rows = connection.createStatement().executeQuery(query)) {
+            List<String> found = new java.util.ArrayList<>();
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+            return found;
+        }
+    }
+
     private void sql(String... statements) throws java.sql.SQLException {
         try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("cli.db"));
                 var statement = connection.createStatement()) {
