@@ -24,7 +24,21 @@ public class PostTagsBackfill implements CustomTaskChange {
 
     @Override
     public void execute(Database database) throws CustomChangeException {
-        Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+        try {
+            tagged = fill(((JdbcConnection) database.getConnection()).getUnderlyingConnection());
+        } catch (SQLException e) {
+            throw new CustomChangeException("filling post_tags failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the tags of every post on {@code connection} into {@code post_tags} (which holds
+     * none of them yet): the upgrade's step, and the Flask import's after it copied the posts.
+     *
+     * @return how many tag rows were written
+     */
+    public static int fill(Connection connection) throws SQLException {
+        int written = 0;
         try (PreparedStatement read = connection.prepareStatement("SELECT id, body FROM posts ORDER BY id");
                 PreparedStatement write = connection.prepareStatement(
                         "INSERT INTO post_tags (post_id, tag, timestamp) SELECT id, ?, timestamp FROM posts WHERE id = ?")) {
@@ -37,7 +51,7 @@ public class PostTagsBackfill implements CustomTaskChange {
                         write.setString(1, tag);
                         write.setLong(2, id);
                         write.addBatch();
-                        tagged++;
+                        written++;
                         if (++pending == BATCH) {
                             write.executeBatch();
                             pending = 0;
@@ -48,9 +62,8 @@ public class PostTagsBackfill implements CustomTaskChange {
             if (pending > 0) {
                 write.executeBatch();
             }
-        } catch (SQLException e) {
-            throw new CustomChangeException("filling post_tags failed: " + e.getMessage(), e);
         }
+        return written;
     }
 
     @Override
