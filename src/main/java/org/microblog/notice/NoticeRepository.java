@@ -36,6 +36,9 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
     @Query("delete from Notice n where n.postId = :postId and n.actorId = :actorId and n.kind = :kind")
     int deleteNotice(long postId, long actorId, NoticeKind kind);
 
+    @Query("select distinct n.recipientId from Notice n where n.postId = :postId and n.readAt is null")
+    List<Long> findUnreadRecipients(long postId);
+
     @Query("select distinct n.recipientId from Notice n where n.postId = :postId and n.actorId = :actorId and n.kind = :kind")
     List<Long> findRecipients(long postId, long actorId, NoticeKind kind);
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.microblog.follow.BlockService;
 import org.microblog.follow.MemberFollowed;
 import org.microblog.post.MemberMentioned;
+import org.microblog.post.PostDeleted;
 import org.microblog.post.PostLiked;
 import org.microblog.post.PostRepliedTo;
 import org.microblog.post.PostUnliked;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a notice for each mention, reply, like and follow, inside the transaction that raised
  * the event, so the notice exists exactly when the like (reply, follow) does; none to oneself,
- * none from a member the recipient blocks. An unlike takes its like's notice back.
+ * none from a member the recipient blocks. An unlike takes its like's notice back; a deleted
+ * post takes its notices (the cascade) and the badges that counted them are recounted.
  */
 @Component
 class NoticeWriter {
@@ -58,6 +60,12 @@ class NoticeWriter {
         if (notices.deleteNotice(unliked.postId(), unliked.likerId(), NoticeKind.LIKE) > 0) {
             recipients.forEach(counter::recountOnCommit);
         }
+    }
+
+    /** The post's notices go with it by the foreign key's cascade; the badges of those who had them unread are recounted. */
+    @EventListener
+    void on(PostDeleted deleted) {
+        notices.findUnreadRecipients(deleted.postId()).forEach(counter::recountOnCommit);
     }
 
     @EventListener

@@ -138,6 +138,7 @@ public class PostService {
             }
             counts.postDeleted(memberId); // the author's row first, as publishing does
             Long parent = post.getReplyToId();
+            events.publishEvent(new PostDeleted(postId, memberId));
             if (posts.deleteOwn(postId, memberId) == 0) {
                 throw NotFound.of("post", postId); // deleted meanwhile: the count change rolls back
             }

@@ -107,8 +107,11 @@ class NoticesIntegrationTests extends DatabaseTests {
 
         posts.like(bob.getId(), mine.id());
         PostView mention = posts.publish(bob.getId(), "bye @alice", null);
+        assertThat(badge(alice)).isEqualTo(2);
         posts.delete(alice.getId(), mine.id());
+        assertThat(badge(alice)).isOne();
         posts.delete(bob.getId(), mention.id());
+        assertThat(badge(alice)).isZero();
         assertThat(groups(alice)).isEmpty();
         assertThat(rows("SELECT count(*) FROM notices")).isZero();
     }
