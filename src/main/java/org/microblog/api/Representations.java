@@ -50,7 +50,7 @@ class Representations {
     }
 
     NoticeResponse notice(NoticeGroup group) {
-        return new NoticeResponse(group.kind().name().toLowerCase(java.util.Locale.ROOT),
+        return new NoticeResponse(group.kindName(),
                 member(group.actorId(), group.actor(), group.actorAvatarUrl()), group.others(),
                 group.post() == null ? null : post(group.post()), ApiTimes.iso(group.at()), group.unread());
     }

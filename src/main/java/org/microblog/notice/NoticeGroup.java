@@ -19,8 +19,13 @@ import org.microblog.post.PostView;
 public record NoticeGroup(NoticeKind kind, long actorId, String actor, String actorAvatarUrl, long others, @Nullable PostView post,
         Instant at, boolean unread) {
 
+    /** The kind as the page's class and the API name it: {@code mention}, {@code reply}, {@code like}, {@code follow}. */
+    public String kindName() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The key of the group's line, e.g. {@code notice.like}. */
     public String textKey() {
-        return "notice." + kind.name().toLowerCase(java.util.Locale.ROOT);
+        return "notice." + kindName();
     }
 }
