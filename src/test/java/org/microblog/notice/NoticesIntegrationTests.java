@@ -117,6 +117,21 @@ class NoticesIntegrationTests extends DatabaseTests {
     }
 
     @Test
+    void aPostNamingTwelveMembersNotifiesTheFirstTen() {
+        StringBuilder body = new StringBuilder();
+        List<User> named = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            named.add(members.register("m" + i));
+            body.append("@m").append(i).append(' ');
+        }
+        posts.publish(members.register("crier").getId(), body.toString().strip(), null);
+
+        assertThat(rows("SELECT count(*) FROM notices WHERE kind = 'MENTION'")).isEqualTo(10);
+        assertThat(groups(named.get(9))).hasSize(1);
+        assertThat(groups(named.get(10))).isEmpty();
+    }
+
+    @Test
     void concurrentLikesAndRepliesLeaveOneNoticeEachAndAnExactBadge() throws Exception {
         User alice = members.register("alice");
         PostView mine = posts.publish(alice.getId(), "popular", null);
