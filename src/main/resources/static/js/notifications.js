@@ -3,7 +3,7 @@
 // /notifications?since= every 10 seconds instead.
 
 const POLL_INTERVAL_MS = 10_000;
-const NAMES = ['unread_message_count', 'task_progress', 'new_post'];
+const NAMES = ['unread_message_count', 'unread_notice_count', 'task_progress', 'new_post'];
 // Notifications newer than the page: the stream replays those raised before it opened.
 let since = Number(document.getElementById('message_count')?.dataset.since) || 0;
 
@@ -28,10 +28,19 @@ function setTaskProgress(task) {
   }
 }
 
+// The notices page's badge (mentions, replies, likes, new followers), beside the messages'.
+function setNoticeCount(count) {
+  for (const badge of document.querySelectorAll('.notice-count')) {
+    badge.textContent = String(count);
+    badge.classList.toggle('d-none', !count);
+  }
+}
+
 function handle(notification) {
   if (notification.timestamp > since) since = notification.timestamp;
   if (notification.name === 'unread_message_count') setMessageCount(notification.data);
   if (notification.name === 'task_progress') setTaskProgress(notification.data);
+  if (notification.name === 'unread_notice_count') setNoticeCount(notification.data);
   document.dispatchEvent(new CustomEvent('microblog:notification', { detail: notification }));
 }
 

@@ -9,6 +9,7 @@ import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.microblog.core.ShortText;
 import org.microblog.post.PostService;
+import org.microblog.post.Tags;
 import org.microblog.post.PostView;
 import org.microblog.user.UserService;
 import org.microblog.web.CurrentMembers;
@@ -95,5 +96,19 @@ class PostApiController {
         Paging paging = Paging.of(page, perPage, before);
         return paging.sliced(posts.homeTimeline(currentMembers.require().id(), paging.position(), paging.perPage()),
                 json::post, "/api/timeline");
+    }
+
+    @Operation(summary = "The posts that name a #tag (any case, without the #), newest first")
+    @GetMapping("/api/tags/{tag}")
+    CollectionResponse<PostResponse> tagged(@PathVariable String tag, @RequestParam(required = false) @Nullable String page,
+            @RequestParam(name = "per_page", required = false) @Nullable String perPage,
+            @RequestParam(required = false) @Nullable String before) {
+        String normalized = Tags.normalized(tag);
+        if (normalized == null) {
+            throw ApiException.badRequest("not a tag: letters, digits and _ (not only digits), up to " + Tags.MAX_LENGTH);
+        }
+        Paging paging = Paging.of(page, perPage, before);
+        return paging.sliced(posts.tagged(normalized, paging.position(), paging.perPage()), json::post,
+                "/api/tags/" + org.springframework.web.util.UriUtils.encodePathSegment(normalized, java.nio.charset.StandardCharsets.UTF_8));
     }
 }

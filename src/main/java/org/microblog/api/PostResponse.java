@@ -1,6 +1,7 @@
 package org.microblog.api;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,8 @@ public record PostResponse(
         @JsonProperty("reply_to") @Schema(description = "the id of the post it replies to, null if none (or deleted)", nullable = true) @Nullable Long replyTo,
         @JsonProperty("like_count") int likeCount,
         @JsonProperty("reply_count") int replyCount,
+        @Schema(description = "the @usernames the body names (without the @), at most 10") List<String> mentions,
+        @Schema(description = "the #tags the body names, lower case (without the #); /api/tags/{tag} lists their posts") List<String> tags,
         @JsonProperty("_links") Links links) {
 
     @Schema(name = "PostLinks")

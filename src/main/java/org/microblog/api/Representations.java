@@ -1,5 +1,8 @@
 package org.microblog.api;
 
+import org.microblog.notice.NoticeGroup;
+import org.microblog.post.Mentions;
+import org.microblog.post.Tags;
 import java.util.List;
 import org.microblog.message.MessageView;
 import org.microblog.post.PostView;
@@ -42,7 +45,14 @@ class Representations {
         return new PostResponse(post.id(), post.body(), ApiTimes.iso(post.timestamp()), post.language(),
                 member(post.authorId(), post.authorUsername(), post.authorAvatarUrl()),
                 post.editedAt() == null ? null : ApiTimes.iso(post.editedAt()), post.replyToId(), post.likeCount(),
-                post.replyCount(), new PostResponse.Links("/api/posts/" + post.id()));
+                post.replyCount(), List.copyOf(Mentions.in(post.body())), List.copyOf(Tags.in(post.body())),
+                new PostResponse.Links("/api/posts/" + post.id()));
+    }
+
+    NoticeResponse notice(NoticeGroup group) {
+        return new NoticeResponse(group.kindName(),
+                member(group.actorId(), group.actor(), group.actorAvatarUrl()), group.others(),
+                group.post() == null ? null : post(group.post()), ApiTimes.iso(group.at()), group.unread());
     }
 
     MessageResponse message(MessageView message) {

@@ -9,6 +9,7 @@ import org.microblog.core.Writes;
 import org.microblog.user.MemberCounts;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -28,8 +29,11 @@ public class FollowService {
     private final UserService users;
     private final MemberCounts counts;
     private final Writes writes;
+    private final ApplicationEventPublisher events;
 
-    FollowService(FollowRepository follows, BlockRepository blocks, UserService users, MemberCounts counts, Writes writes) {
+    FollowService(FollowRepository follows, BlockRepository blocks, UserService users, MemberCounts counts, Writes writes,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.follows = follows;
         this.blocks = blocks;
         this.users = users;
@@ -62,6 +66,7 @@ public class FollowService {
             }
             follows.saveAndFlush(new Follow(followerId, followedId));
             counts.followChanged(followerId, followedId, 1);
+            events.publishEvent(new MemberFollowed(followerId, followedId));
             return true;
         });
     }

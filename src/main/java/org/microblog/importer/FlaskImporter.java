@@ -53,6 +53,7 @@ public final class FlaskImporter {
                 new TaskCopy(context).run();
                 to.advanceIdCounters();
                 to.countMembers();
+                to.tagPosts();
                 to.commit();
                 return findings.report(to.versionsApplied());
             }

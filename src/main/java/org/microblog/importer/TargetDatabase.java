@@ -128,6 +128,15 @@ final class TargetDatabase implements AutoCloseable {
         }
     }
 
+    /** The copied posts' hashtags into {@code post_tags}, read by the site's own parser. */
+    void tagPosts() {
+        try {
+            org.microblog.post.PostTagsBackfill.fill(connection);
+        } catch (SQLException e) {
+            throw failure("store the posts' tags", e);
+        }
+    }
+
     void commit() {
         try {
             connection.commit();

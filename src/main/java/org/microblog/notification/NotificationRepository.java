@@ -1,6 +1,5 @@
 package org.microblog.notification;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,7 +9,7 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     Optional<Notification> findByUserIdAndName(Long userId, String name);
 
-    List<Notification> findByUserIdAndNameIn(Long userId, Collection<String> names);
+    List<Notification> findByUserIdAndNameIn(Long userId, java.util.Collection<String> names);
 
     @Query("select n from Notification n where n.userId = :userId and n.timestamp > :since order by n.timestamp asc")
     List<Notification> findNewer(Long userId, double since);

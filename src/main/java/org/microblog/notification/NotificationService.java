@@ -20,6 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class NotificationService {
 
+    /** The notices page's unread count (the notice feature sets it), read with the messages' for the navigation bar. */
+    public static final String UNREAD_NOTICE_COUNT = "unread_notice_count";
+
     private final NotificationRepository notifications;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;

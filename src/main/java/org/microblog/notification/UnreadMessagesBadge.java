@@ -8,15 +8,16 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The navigation bar's numbers, read from the member's notification rows: the unread count and
- * the progress of a background task, in one indexed lookup.
+ * The navigation bar's numbers, read from the member's {@code unread_message_count},
+ * {@code unread_notice_count} and {@code task_progress} notification rows: one indexed lookup.
  */
 @Component
 class UnreadMessagesBadge implements NavigationCounts {
 
     /** The name of a task's progress notification, as in the original: {@code {"task_id": …, "progress": …}}. */
     static final String TASK_PROGRESS = "task_progress";
-    private static final List<String> NAMES = List.of(UnreadMessageCounter.NAME, TASK_PROGRESS);
+    private static final List<String> NAMES = List.of(UnreadMessageCounter.NAME, NotificationService.UNREAD_NOTICE_COUNT,
+            TASK_PROGRESS);
 
     private final NotificationRepository notifications;
     private final tools.jackson.databind.json.JsonMapper json;
@@ -28,18 +29,21 @@ class UnreadMessagesBadge implements NavigationCounts {
 
     @Override
     @Transactional(readOnly = true)
-    public Navigation navigation(long userId) {
-        long unread = 0;
+    public Badges badges(long userId) {
+        long messages = 0;
+        long notices = 0;
         TaskProgress task = null;
-        for (Notification notification : notifications.findByUserIdAndNameIn(userId, NAMES)) {
-            JsonNode payload = json.readTree(notification.getPayloadJson());
-            if (UnreadMessageCounter.NAME.equals(notification.getName())) {
-                unread = payload.asLong(0);
-            } else {
+        for (Notification row : notifications.findByUserIdAndNameIn(userId, NAMES)) {
+            JsonNode payload = json.readTree(row.getPayloadJson());
+            if (row.getName().equals(UnreadMessageCounter.NAME)) {
+                messages = payload.asLong(0);
+            } else if (row.getName().equals(TASK_PROGRESS)) {
                 task = taskOf(payload);
+            } else {
+                notices = payload.asLong(0);
             }
         }
-        return new Navigation(unread, task);
+        return new Badges(messages, notices, task);
     }
 
     /** A task still running or failed; none once it is done. */

@@ -43,6 +43,7 @@ public class PostService {
 
     private final PostRepository posts;
     private final PostLikeRepository likes;
+    private final PostTagRepository tags;
     private final Writes writes;
     private final ApplicationEventPublisher events;
     private final UserService users;
@@ -52,14 +53,15 @@ public class PostService {
     private final LanguageDetector languages;
     private final Clock clock;
 
-    PostService(PostRepository posts, PostLikeRepository likes, Writes writes, ApplicationEventPublisher events,
-            UserService users, MemberCounts counts, BlockService blocks, MicroblogProperties properties,
-            LanguageDetector languages, Clock clock) {
+    PostService(PostRepository posts, PostLikeRepository likes, PostTagRepository tags, Writes writes,
+            ApplicationEventPublisher events, UserService users, MemberCounts counts, BlockService blocks,
+            MicroblogProperties properties, LanguageDetector languages, Clock clock) {
         this.blocks = blocks;
         this.languages = languages;
         this.posts = posts;
         this.events = events;
         this.likes = likes;
+        this.tags = tags;
         this.writes = writes;
         this.users = users;
         this.counts = counts;
@@ -77,6 +79,7 @@ public class PostService {
         String text = ShortText.Rule.check("body", body);
         counts.postWritten(authorId); // the author's row lock first, then the post that refers to it
         Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), languageOf(text, language)));
+        storeTags(post);
         events.publishEvent(new PostPublished(post.getId(), authorId));
         announceMentions(post);
         return view(post);
@@ -106,6 +109,7 @@ public class PostService {
             }
             Post post = posts.save(new Post(users.getById(authorId), text, clock.instant(), languageOf(text, language),
                     parentId));
+            storeTags(post);
             events.publishEvent(new PostRepliedTo(post.getId(), parentId, parentAuthor, authorId));
             events.publishEvent(new PostPublished(post.getId(), authorId));
             announceMentions(post);
@@ -130,6 +134,8 @@ public class PostService {
         }
         post.edit(text, clock.instant(), languageOf(text, null));
         posts.flush();
+        tags.deleteByPost(postId);
+        storeTags(post);
         return view(post);
     }
 
@@ -148,6 +154,7 @@ public class PostService {
             }
             counts.postDeleted(memberId); // the author's row first, as publishing does
             Long parent = post.getReplyToId();
+            events.publishEvent(new PostDeleted(postId, memberId));
             if (posts.deleteOwn(postId, memberId) == 0) {
                 throw NotFound.of("post", postId); // deleted meanwhile: the count change rolls back
             }
@@ -197,6 +204,7 @@ public class PostService {
                 return false;
             }
             posts.addToLikeCount(postId, -1);
+            events.publishEvent(new PostUnliked(postId, memberId));
             return true;
         });
     }
@@ -217,6 +225,41 @@ public class PostService {
     @Transactional(readOnly = true)
     public List<PostView> replies(long viewerId, long postId) {
         return viewsOf(posts.findReplies(viewerId, postId, PageRequest.ofSize(REPLIES_SHOWN)));
+    }
+
+    /** The post's tags, in its transaction; the table's foreign key removes them with the post. */
+    private void storeTags(Post post) {
+        for (String tag : Tags.in(post.getBody())) {
+            tags.save(new PostTag(post.getId(), tag, post.getTimestamp()));
+        }
+        tags.flush();
+    }
+
+    /**
+     * One page of {@code size} posts tagged {@code tag} (any case), newest first, at a page number
+     * or after a cursor: the ids from the tag index, then the posts with their authors.
+     */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> tagged(String tag, PagePosition at, int size) {
+        String normalized = Tags.normalized(tag);
+        if (normalized == null) {
+            return PageOf.of(List.<Post>of(), false, at, post -> view(post, Map.of()), PostService::cursorOf);
+        }
+        Cursor before = at.before();
+        if (before == null) {
+            Slice<Long> ids = tags.findPostIds(normalized, PageRequest.of(at.number() - 1, size));
+            List<Post> rows = ids.isEmpty() ? List.of() : posts.findWithAuthors(ids.getContent());
+            Map<Long, String> parents = parentNames(rows);
+            return PageOf.of(rows, ids.hasNext(), at, post -> view(post, parents), PostService::cursorOf);
+        }
+        List<Long> ids = tags.findPostIdsBefore(normalized, before.timestamp(), before.id(), PageRequest.ofSize(size + 1));
+        return after(at, size, ids.isEmpty() ? List.of() : posts.findWithAuthors(ids));
+    }
+
+    /** Tagged posts at {@code at}, of the configured size. */
+    @Transactional(readOnly = true)
+    public PageOf<PostView> tagged(String tag, PagePosition at) {
+        return tagged(tag, at, properties.site().postsPerPage());
     }
 
     /** A {@link MemberMentioned} for each existing member the post names (not its author; at most {@value Mentions#MAX} look-ups). */

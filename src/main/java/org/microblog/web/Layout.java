@@ -28,7 +28,7 @@ import org.springframework.context.MessageSourceResolvable;
  * @param translation whether a translation service is configured, so posts get a Translate link
  */
 public record Layout(@Nullable CurrentMember member, Csrf csrf, List<Flash> flashes, Texts texts,
-        String path, @Nullable String query, Supplier<NavigationCounts.Navigation> navigation, Instant builtAt, List<Locale> languages,
+        String path, @Nullable String query, Supplier<NavigationCounts.Badges> badges, Instant builtAt, List<Locale> languages,
         boolean translation) implements LocalizationSupport {
 
     /** The token a state-changing request must carry, and where. */
@@ -40,12 +40,17 @@ public record Layout(@Nullable CurrentMember member, Csrf csrf, List<Flash> flas
      * page that has just read the messages shows none) and never for JSON or streams.
      */
     public long unreadMessages() {
-        return navigation.get().unreadMessages();
+        return badges.get().messages();
+    }
+
+    /** The notices badge's count, looked up with the messages' (one query for both). */
+    public long unreadNotices() {
+        return badges.get().notices();
     }
 
     /** The member's background task in progress (or just failed), shown in the navigation bar; null when none. */
     public NavigationCounts.@Nullable TaskProgress task() {
-        return navigation.get().task();
+        return badges.get().task();
     }
 
     /** The navigation bar's words for {@link #task()}: "Exporting posts… 42%", or its failure; empty when none. */

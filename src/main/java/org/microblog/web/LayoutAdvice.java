@@ -43,9 +43,9 @@ class LayoutAdvice {
     Layout layout(HttpServletRequest request, Locale locale) {
         CurrentMember member = currentMembers.current().orElse(null);
         NavigationCounts navigation = counts.getIfAvailable();
-        Supplier<NavigationCounts.Navigation> counted = member == null || navigation == null
-                ? () -> NavigationCounts.Navigation.NONE
-                : new Once(() -> navigation.navigation(member.id()));
+        Supplier<NavigationCounts.Badges> counted = member == null || navigation == null
+                ? () -> NavigationCounts.Badges.NONE
+                : new Once(() -> navigation.badges(member.id()));
         return new Layout(member, csrf(request), flashes(request), new Texts(texts, locale), path(request),
                 query(request), counted, clock.instant(), languages, translation);
     }
@@ -57,21 +57,21 @@ class LayoutAdvice {
     Layout withoutCounts(HttpServletRequest request, Locale locale) {
         CurrentMember member = currentMembers.current().orElse(null);
         return new Layout(member, csrf(request), flashes(request), new Texts(texts, locale), path(request),
-                query(request), () -> NavigationCounts.Navigation.NONE, clock.instant(), languages, translation);
+                query(request), () -> NavigationCounts.Badges.NONE, clock.instant(), languages, translation);
     }
 
     /** Looks the numbers up the first time they are asked for, then remembers them. */
-    private static final class Once implements Supplier<NavigationCounts.Navigation> {
+    private static final class Once implements Supplier<NavigationCounts.Badges> {
 
-        private final Supplier<NavigationCounts.Navigation> source;
-        private NavigationCounts.@Nullable Navigation value;
+        private final Supplier<NavigationCounts.Badges> source;
+        private NavigationCounts.@Nullable Badges value;
 
-        Once(Supplier<NavigationCounts.Navigation> source) {
+        Once(Supplier<NavigationCounts.Badges> source) {
             this.source = source;
         }
 
         @Override
-        public NavigationCounts.Navigation get() {
+        public NavigationCounts.Badges get() {
             if (value == null) {
                 value = source.get();
             }

@@ -7,7 +7,10 @@ import org.springframework.web.util.HtmlUtils;
 /** A member's text as safe HTML: everything escaped, web addresses made into links. */
 public final class Linkify {
 
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"']+[^\\s<>\"'.,;:!?)\\]]", Pattern.CASE_INSENSITIVE);
+    /** A web address in a member's text, as {@link #html(String)} links it; for patterns that add to it. */
+    public static final String URL_REGEX = "https?://[^\\s<>\"']+[^\\s<>\"'.,;:!?)\\]]";
+
+    private static final Pattern URL = Pattern.compile(URL_REGEX, Pattern.CASE_INSENSITIVE);
 
     private Linkify() {
     }
@@ -19,11 +22,16 @@ public final class Linkify {
         int last = 0;
         while (url.find()) {
             html.append(HtmlUtils.htmlEscape(text.substring(last, url.start())));
-            String href = HtmlUtils.htmlEscape(url.group());
-            html.append("<a href=\"").append(href).append("\" rel=\"nofollow noopener noreferrer\">").append(href).append("</a>");
+            html.append(link(url.group()));
             last = url.end();
         }
         html.append(HtmlUtils.htmlEscape(text.substring(last)));
         return html.toString();
+    }
+
+    /** A link to a web address a member wrote, escaped, that opens no window handle. */
+    public static String link(String address) {
+        String href = HtmlUtils.htmlEscape(address);
+        return "<a href=\"" + href + "\" rel=\"nofollow noopener noreferrer\">" + href + "</a>";
     }
 }

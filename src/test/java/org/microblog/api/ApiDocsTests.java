@@ -30,7 +30,8 @@ class ApiDocsTests extends ApiTests {
                 "GET /api/users/{id}/following", "GET /api/users/{id}/posts", "POST /api/users/{id}/follow",
                 "DELETE /api/users/{id}/follow", "GET /api/users/{id}/messages", "POST /api/posts", "GET /api/posts",
                 "GET /api/posts/{id}", "GET /api/timeline", "POST /api/messages", "GET /api/messages/{id}",
-                "GET /api/messages/received", "GET /api/messages/sent", "GET /api/notifications");
+                "GET /api/messages/received", "GET /api/messages/sent", "GET /api/notifications", "GET /api/notices",
+                "POST /api/notices/read", "GET /api/tags/{tag}");
         JsonNode put = paths.get("/api/users/{id}").get("put").get("responses");
         assertThat(put.has("403")).isTrue();
         assertThat(put.has("401")).isTrue();

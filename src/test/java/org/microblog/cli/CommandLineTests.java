@@ -35,7 +35,7 @@ class CommandLineTests {
     void historyListsEveryVersionInOrder() {
         assertThat(run("db", "history")).isZero();
 
-        assertThat(out.toString().lines()).hasSize(15);
+        assertThat(out.toString().lines()).hasSize(16);
         assertThat(out.toString().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
                 .startsWith("[ ] 0001-create-users"));
         assertThat(out.toString()).contains("0009-add-api-token-to-users");
@@ -47,19 +47,19 @@ class CommandLineTests {
         assertThat(out.toString().strip()).isEqualTo("base");
 
         assertThat(run("db", "upgrade")).isZero();
-        assertThat(out.toString()).contains("Applied 15 version(s); now at 0015-create-blocks.");
+        assertThat(out.toString()).contains("Applied 16 version(s); now at 0016-create-post-tags-and-notices.");
         assertThat(run("db", "current")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("0015-create-blocks (head)");
+        assertThat(out.toString().strip()).isEqualTo("0016-create-post-tags-and-notices (head)");
 
         assertThat(run("db", "downgrade")).isZero();
-        assertThat(out.toString()).contains("now at 0014-add-replies-edits-likes-to-posts.");
+        assertThat(out.toString()).contains("now at 0015-create-blocks.");
         assertThat(run("db", "downgrade", "0003")).isZero();
         assertThat(run("db", "current")).isZero();
         assertThat(out.toString().strip()).isEqualTo("0003-add-profile-fields-to-users");
 
         assertThat(run("db", "downgrade", "base")).isZero();
         assertThat(out.toString()).contains("Undid 3 version(s); now at base.");
-        assertThat(run("db", "upgrade", "0015-create-blocks")).isZero();
+        assertThat(run("db", "upgrade", "0016-create-post-tags-and-notices")).isZero();
         assertThat(run("db", "history")).isZero();
         assertThat(out.toString().lines()).allMatch(line -> line.startsWith("[x] "));
     }
@@ -82,6 +82,33 @@ class CommandLineTests {
         assertThat(run("db", "recount")).isZero();
         assertThat(out.toString().strip()).isEqualTo("Recounted 2 member(s); 2 had counts that were off.");
         assertThat(counts()).containsExactly(List.of(1, 0, 0), List.of(0, 0, 0));
+    }
+
+    @Test
+    void theTagsVersionFillsTheTagsOfExistingPostsAndItsDowngradeDropsThem() throws Exception {
+        assertThat(run("db", "upgrade", "0015")).isZero();
+        sql("INSERT INTO users (id, username, username_lower, email, email_lower) "
+                + "VALUES (1, 'ann', 'ann', 'ann@example.com', 'ann@example.com')",
+                "INSERT INTO posts (id, body, timestamp, user_id) VALUES (1, 'old #Java and #café', '2026-01-01 00:00:00', 1), "
+                        + "(2, 'no tags, a#b', '2026-01-02 00:00:00', 1)");
+
+        assertThat(run("db", "upgrade")).isZero();
+        assertThat(rows("SELECT post_id || ':' || tag || ':' || timestamp FROM post_tags ORDER BY tag"))
+                .containsExactly("1:café:2026-01-01 00:00:00", "1:java:2026-01-01 00:00:00");
+
+        assertThat(run("db", "downgrade")).isZero();
+        assertThat(rows("SELECT name FROM sqlite_master WHERE name IN ('post_tags', 'notices')")).isEmpty();
+    }
+
+    private List<String> rows(String query) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("cli.db"));
+                var rows = connection.createStatement().executeQuery(query)) {
+            List<String> found = new java.util.ArrayList<>();
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+            return found;
+        }
     }
 
     private void sql(String... statements) throws java.sql.SQLException {

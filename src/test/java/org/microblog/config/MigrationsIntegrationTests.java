@@ -25,7 +25,7 @@ class MigrationsIntegrationTests extends DatabaseTests {
             "0003-add-profile-fields-to-users", "0004-create-followers", "0005-add-language-to-posts",
             "0006-create-messages", "0007-create-notifications", "0008-create-tasks", "0009-add-api-token-to-users",
             "0010-create-persistent-logins", "0011-add-id-to-post-indexes", "0012-add-counts-to-users",
-            "0013-create-post-search", "0014-add-replies-edits-likes-to-posts", "0015-create-blocks");
+            "0013-create-post-search", "0014-add-replies-edits-likes-to-posts", "0015-create-blocks", "0016-create-post-tags-and-notices");
 
     @Test
     void theApplicationsStartupLeavesTheDatabaseAtHead() {

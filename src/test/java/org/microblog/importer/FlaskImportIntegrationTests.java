@@ -71,19 +71,22 @@ class FlaskImportIntegrationTests extends DatabaseTests {
         try (FlaskDatabase flask = FlaskDatabase.create(Engine.SQLITE, "chapter-04")) {
             flask.insert("user", "id", 7, "username", "john", "email", "john@example.com",
                             "password_hash", WerkzeugFormat.pbkdf2Sha256("dog", "s4lt", 1000))
-                    .insert("post", "id", 3, "body", "my first post", "timestamp", T, "user_id", 7);
+                    .insert("post", "id", 3, "body", "my first post", "timestamp", T, "user_id", 7)
+                    .insert("post", "id", 4, "body", "about #Flask", "timestamp", T, "user_id", 7);
 
             ImportReport report = importFrom(flask);
 
             assertThat(report.count("user").copied()).isEqualTo(1);
-            assertThat(report.count("post").copied()).isEqualTo(1);
+            assertThat(report.count("post").copied()).isEqualTo(2);
             assertThat(report.count("message")).isEqualTo(new ImportReport.TableCount("message", 0, 0));
             assertThat(report.findings()).isEmpty();
             User john = bean(UserService.class).getByUsername("john");
             assertThat(john.getId()).isEqualTo(7);
             assertThat(john.getAboutMe()).isNull();
             assertThat(john.getLastSeen()).isNull();
-            assertThat(bean(PostService.class).postsBy(7, 1).items()).singleElement().satisfies(post -> {
+            assertThat(bean(PostService.class).tagged("flask", org.microblog.web.PagePosition.first(), 10).items())
+                    .extracting(org.microblog.post.PostView::id).containsExactly(4L);
+            assertThat(bean(PostService.class).postsBy(7, 1).items()).filteredOn(post -> post.id() == 3).singleElement().satisfies(post -> {
                 assertThat(post.id()).isEqualTo(3);
                 assertThat(post.timestamp()).isEqualTo(utc(T));
                 assertThat(post.language()).isNull();
