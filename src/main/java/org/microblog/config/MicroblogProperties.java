@@ -28,10 +28,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mail outgoing email ({@code MAIL_*}, {@code ADMINS})
  * @param languages the languages the interface speaks, the default first ({@code LANGUAGES}, default {@code en,es})
  * @param notifications live notification streams ({@code NOTIFICATION_STREAMS_MAX})
+ * @param redis Redis for several instances ({@code REDIS_URL}, {@code REDIS_KEY_PREFIX}); unset: in-process
  */
 @ConfigurationProperties("microblog")
 public record MicroblogProperties(SiteSettings site, DatabaseSettings database, MailSettings mail, List<Locale> languages,
-        NotificationSettings notifications) {
+        NotificationSettings notifications, RedisSettings redis) {
 
     public static final String DEFAULT_LANGUAGES = "en,es";
 
@@ -45,8 +46,9 @@ public record MicroblogProperties(SiteSettings site, DatabaseSettings database, 
     /** From {@code application.properties}; a group left out entirely gets its defaults. */
     @ConstructorBinding
     MicroblogProperties(@DefaultValue SiteSettings site, @DefaultValue DatabaseSettings database,
-            @DefaultValue MailSettings mail, @Nullable String languages, @DefaultValue NotificationSettings notifications) {
-        this(site, database, mail, languageList(languages), notifications);
+            @DefaultValue MailSettings mail, @Nullable String languages, @DefaultValue NotificationSettings notifications,
+            @DefaultValue RedisSettings redis) {
+        this(site, database, mail, languageList(languages), notifications, redis);
     }
 
     private static List<Locale> languageList(@Nullable String languages) {
