@@ -15,13 +15,15 @@ import org.springframework.dao.DataAccessException;
  * when the outage begins and one INFO when it ends, not a line per request or per reconnect
  * attempt. Told by Lettuce's connection events and by the callers whose command failed.
  */
-public class RedisOutage {
+public class RedisOutage implements org.springframework.context.ApplicationListener<org.springframework.context.event.ContextClosedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(RedisOutage.class);
 
     private final AtomicReference<@Nullable Instant> since = new AtomicReference<>();
     private final String endpoint;
     private final Clock clock = Clock.systemUTC();
+    /** The application is stopping: its connections closing are no outage. */
+    private volatile boolean stopping;
 
     public RedisOutage(String endpoint) {
         this.endpoint = endpoint;
@@ -40,6 +42,9 @@ public class RedisOutage {
 
     /** A command failed, or a connection was lost: starts an episode (logged once). */
     public void failed(@Nullable Throwable cause) {
+        if (stopping) {
+            return;
+        }
         Instant now = clock.instant();
         if (since.compareAndSet(null, now)) {
             log.warn("Redis unavailable since {} ({}): pages keep serving; live notifications from other instances, "
@@ -54,6 +59,11 @@ public class RedisOutage {
         if (began != null) {
             log.info("Redis back after {} ({})", Duration.between(began, clock.instant()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS), endpoint);
         }
+    }
+
+    @Override
+    public void onApplicationEvent(org.springframework.context.event.ContextClosedEvent event) {
+        stopping = true;
     }
 
     /** Whether an outage is going on. */

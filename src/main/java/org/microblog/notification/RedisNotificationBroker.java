@@ -206,11 +206,11 @@ class RedisNotificationBroker implements NotificationBroker, DisposableBean {
         closed = true;
         connector.shutdownNow();
         StatefulRedisPubSubConnection<String, String> sub = subscriber;
-        if (sub != null) {
+        if (sub != null && sub.isOpen()) {
             sub.close();
         }
         StatefulRedisConnection<String, String> pub = publisher;
-        if (pub != null) {
+        if (pub != null && pub.isOpen()) {
             pub.close();
         }
     }
