@@ -66,7 +66,8 @@ public record RedisSettings(@Nullable Endpoint endpoint, String keyPrefix) {
         }
         URI uri;
         try {
-            uri = new URI(value);
+            // redis:// alone is the original's default: the local server
+            uri = new URI(value.matches("(?i)rediss?://") ? value + "localhost" : value);
         } catch (URISyntaxException notAUri) {
             throw invalid(value, "is not a URL");
         }
