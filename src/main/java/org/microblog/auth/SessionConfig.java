@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.data.redis.RedisIndexedSessionRepository;
 import org.springframework.session.data.redis.config.ConfigureNotifyKeyspaceEventsAction;
@@ -32,6 +33,12 @@ class SessionConfig {
         return new LocalSessionIndex();
     }
 
+    @Bean
+    @ConditionalOnRedis(false)
+    LocalKnownSignIns localKnownSignIns() {
+        return new LocalKnownSignIns();
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnRedis
     @EnableRedisIndexedHttpSession
@@ -52,6 +59,11 @@ class SessionConfig {
         @Primary
         ResilientSessionRepository resilientSessionRepository(RedisIndexedSessionRepository sessions, RedisOutage outage) {
             return new ResilientSessionRepository(sessions, outage);
+        }
+
+        @Bean
+        KnownSignIns redisKnownSignIns(StringRedisTemplate redis, MicroblogProperties properties, RedisOutage outage) {
+            return new RedisKnownSignIns(redis, properties.redis().keyPrefix(), outage);
         }
 
         @Bean
