@@ -2,8 +2,11 @@ package org.microblog.auth;
 
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
+import org.microblog.config.RedisOutage;
+import org.springframework.http.HttpStatus;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.data.redis.RedisIndexedSessionRepository;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The sessions of every instance, in Spring Session's index on Redis: each signed-in session
@@ -17,9 +20,11 @@ class RedisSessionIndex implements SessionIndex {
     private static final String INDEX = FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME;
 
     private final RedisIndexedSessionRepository sessions;
+    private final RedisOutage outage;
 
-    RedisSessionIndex(RedisIndexedSessionRepository sessions) {
+    RedisSessionIndex(RedisIndexedSessionRepository sessions, RedisOutage outage) {
         this.sessions = sessions;
+        this.outage = outage;
     }
 
     @Override
@@ -38,10 +43,19 @@ class RedisSessionIndex implements SessionIndex {
     @Override
     public void endAll(long memberId, @Nullable HttpSession keep) {
         String kept = keep == null ? null : keep.getId();
-        for (String id : sessions.findByIndexNameAndIndexValue(INDEX, Long.toString(memberId)).keySet()) {
-            if (!id.equals(kept)) {
-                sessions.deleteById(id);
+        try {
+            for (String id : sessions.findByIndexNameAndIndexValue(INDEX, Long.toString(memberId)).keySet()) {
+                if (!id.equals(kept)) {
+                    sessions.deleteById(id);
+                }
             }
+        } catch (RuntimeException failure) {
+            if (!RedisOutage.causedBy(failure)) {
+                throw failure;
+            }
+            outage.failed(failure);
+            // A 503 that is not the database's outage; the caller's transaction rolls back.
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the sessions cannot be ended while Redis is away");
         }
     }
 

@@ -67,8 +67,8 @@ class SessionConfig {
         }
 
         @Bean
-        SessionIndex redisSessionIndex(RedisIndexedSessionRepository sessions) {
-            return new RedisSessionIndex(sessions);
+        SessionIndex redisSessionIndex(RedisIndexedSessionRepository sessions, RedisOutage outage) {
+            return new RedisSessionIndex(sessions, outage);
         }
 
         /**

@@ -1,6 +1,7 @@
 package org.microblog.scaleout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.lettuce.core.KeyScanCursor;
@@ -41,6 +42,7 @@ import org.microblog.testsupport.TestSite;
 import org.microblog.user.User;
 import org.microblog.user.UserService;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Two instances of the site (A and B, each on a random port) on one PostgreSQL database and one
@@ -250,6 +252,10 @@ class TwoInstancesIntegrationTests {
             }
             assertThat(b.send("POST", "/api/tokens", TestSite.basic("erin", Members.PASSWORD), null, null).statusCode())
                     .as("B's own count while Redis is away").isEqualTo(429);
+            // Ending a member's sessions (a new password) is refused, rather than leaving them for Redis's return.
+            long frank = members.register("frank").getId();
+            assertThatThrownBy(() -> b.bean(MemberSessions.class).endAll(frank, null))
+                    .isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getStatusCode().value()).isEqualTo(503));
             messages.send(alice, bobId, "while Redis is away");
         } finally {
             redis.restore();
