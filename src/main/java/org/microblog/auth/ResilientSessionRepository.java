@@ -42,7 +42,9 @@ class ResilientSessionRepository implements SessionRepository<Session> {
     @Override
     public @Nullable Session findById(String id) {
         try {
-            return sessions.findById(id);
+            Session found = sessions.findById(id);
+            outage.recovered();
+            return found;
         } catch (RuntimeException failure) {
             if (!RedisOutage.causedBy(failure)) {
                 throw failure;

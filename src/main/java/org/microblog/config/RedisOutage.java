@@ -55,6 +55,9 @@ public class RedisOutage implements org.springframework.context.ApplicationListe
 
     /** A connection is up again: ends the episode (logged once). */
     public void recovered() {
+        if (since.get() == null) {
+            return; // the usual case, without a write
+        }
         Instant began = since.getAndSet(null);
         if (began != null) {
             log.info("Redis back after {} ({})", Duration.between(began, clock.instant()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS), endpoint);

@@ -36,6 +36,11 @@ class RedisSetting implements EnvironmentPostProcessor {
             "org.springframework.boot.session.autoconfigure.SessionsEndpointAutoConfiguration",
             "org.springframework.boot.netty.autoconfigure.NettyAutoConfiguration");
 
+    /** Spring Boot's Redis health contributors, left out whether or not Redis is configured. */
+    static final List<String> HEALTH_AUTO_CONFIGURATIONS = List.of(
+            "org.springframework.boot.data.redis.autoconfigure.health.DataRedisHealthContributorAutoConfiguration",
+            "org.springframework.boot.data.redis.autoconfigure.health.DataRedisReactiveHealthContributorAutoConfiguration");
+
     /** A command waits at most this long for Redis (the health check too); while disconnected, none waits. */
     static final String COMMAND_TIMEOUT = "2s";
     static final String CONNECT_TIMEOUT = "1s";
@@ -55,13 +60,16 @@ class RedisSetting implements EnvironmentPostProcessor {
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         RedisSettings.Endpoint endpoint = settings.endpoint();
+        Set<String> excluded = new LinkedHashSet<>(
+                StringUtils.commaDelimitedListToSet(environment.getProperty("spring.autoconfigure.exclude", "")));
+        excluded.remove("");
+        // Redis's health is web/RedisHealth's: Boot's (reactive) one logs a WARN per failed check.
+        excluded.addAll(HEALTH_AUTO_CONFIGURATIONS);
         if (endpoint == null) {
-            Set<String> excluded = new LinkedHashSet<>(
-                    StringUtils.commaDelimitedListToSet(environment.getProperty("spring.autoconfigure.exclude", "")));
             excluded.addAll(REDIS_AUTO_CONFIGURATIONS);
-            excluded.remove("");
-            properties.put("spring.autoconfigure.exclude", String.join(",", excluded));
-        } else {
+        }
+        properties.put("spring.autoconfigure.exclude", String.join(",", excluded));
+        if (endpoint != null) {
             properties.put("spring.data.redis.client-type", "lettuce");
             properties.put("spring.data.redis.host", endpoint.host());
             properties.put("spring.data.redis.port", endpoint.port());

@@ -84,7 +84,9 @@ class RedisBucketStore implements BucketStore {
     @Override
     public <T> T apply(String key, RateLimit limit, Function<Bucket, T> operation) {
         try {
-            return operation.apply(bucket(key, limit));
+            T result = operation.apply(bucket(key, limit));
+            outage.recovered();
+            return result;
         } catch (RuntimeException unreachable) {
             outage.failed(unreachable);
             return fallback.apply(key, limit, operation);

@@ -92,7 +92,8 @@ class RedisSettingsTests {
         assertThat(environment.getProperty("spring.data.redis.ssl.enabled")).isEqualTo("true");
         assertThat(environment.getProperty("management.endpoint.health.group.readiness.include"))
                 .isEqualTo("readinessState,database,redis");
-        assertThat(environment.getProperty("spring.autoconfigure.exclude")).isNull();
+        assertThat(environment.getProperty("spring.autoconfigure.exclude"))
+                .doesNotContain("DataRedisAutoConfiguration,").contains("DataRedisHealthContributorAutoConfiguration");
     }
 
     @Test
