@@ -139,6 +139,9 @@ class TwoInstancesIntegrationTests {
     @Test
     void aSessionMadeOnAIsValidOnBAndEndsEverywhereWithANewPassword() throws Exception {
         HttpMember carol = HttpMember.signIn(a.base(), "carol", Members.PASSWORD);
+        // Spring Session keeps the servlet container's cookie name (sign-out deletes it by that name).
+        assertThat(((java.net.CookieManager) carol.client().cookieHandler().orElseThrow()).getCookieStore().getCookies())
+                .extracting(java.net.HttpCookie::getName).contains("JSESSIONID");
         // Cookies are the host's whatever its port: the same browser, now talking to B.
         HttpResponse<String> onB = send(carol, b, "/index");
         assertThat(onB.statusCode()).isEqualTo(200);
