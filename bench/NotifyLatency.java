@@ -32,13 +32,15 @@ public class NotifyLatency {
 
     public static void main(String[] args) throws Exception {
         String base = "http://localhost:8080";
+        String streamBase = null;
         int n = 200;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--base" -> base = args[++i];
+                case "--stream-base" -> streamBase = args[++i];
                 case "-n" -> n = Integer.parseInt(args[++i]);
                 default -> {
-                    System.err.println("usage: notify-latency [--base URL] [-n MESSAGES]");
+                    System.err.println("usage: notify-latency [--base URL] [--stream-base URL] [-n MESSAGES]");
                     System.exit(2);
                 }
             }
@@ -49,7 +51,8 @@ public class NotifyLatency {
 
         BlockingQueue<Long> counts = new LinkedBlockingQueue<>();
         BlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
-        HttpRequest stream = HttpRequest.newBuilder(URI.create(base + "/notifications/stream"))
+        // --stream-base: B's stream on another instance of the same site (sessions shared on Redis).
+        HttpRequest stream = HttpRequest.newBuilder(URI.create((streamBase != null ? streamBase : base) + "/notifications/stream"))
                 .header("Accept", "text/event-stream").build();
         b.client.sendAsync(stream, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
                 .filter(line -> line.startsWith("data:") && line.contains("unread_message_count"))
@@ -84,7 +87,8 @@ public class NotifyLatency {
             }
         }
         Collections.sort(millis);
-        System.out.printf("notify-latency: %d messages, send-to-event p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", n,
+        System.out.printf("notify-latency: %d messages%s, send-to-event p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", n,
+                streamBase == null ? "" : " (stream on " + streamBase + ")",
                 percentile(millis, 50), percentile(millis, 99), millis.get(millis.size() - 1));
         System.exit(0);
     }

@@ -71,6 +71,16 @@ class SettingsReachTheirConsumersTests {
     }
 
     @Test
+    void withoutRedisUrlNothingOfRedisIsThere() {
+        assertThat(context.getBeanNamesForType(org.springframework.data.redis.connection.RedisConnectionFactory.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(org.springframework.session.SessionRepository.class)).isEmpty();
+        assertThat(context.getBean(org.microblog.notification.NotificationBroker.class).getClass().getSimpleName())
+                .isEqualTo("InProcessNotificationBroker");
+        assertThat(context.getBean(org.microblog.limits.BucketStore.class).getClass().getSimpleName())
+                .isEqualTo("InMemoryBucketStore");
+    }
+
+    @Test
     void theSecretKeyIsTheConfiguredOne() {
         assertThat(context.getBean(SecretKey.class).value()).isEqualTo("settings-tests-secret-key");
     }

@@ -1,10 +1,7 @@
 package org.microblog.auth;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.microblog.limits.LimitSettings;
@@ -25,15 +22,15 @@ import org.springframework.stereotype.Component;
  *     member's own address (one they signed in from, or one that has not failed) is never
  *     refused because of other addresses' guesses, so nobody can lock a member out.
  * </ul>
- * Kept in memory (the buckets are {@link org.microblog.limits.BucketStore}'s): a restart
- * forgives everyone, which is acceptable for a throttle.
+ * Kept in memory (the buckets are {@link org.microblog.limits.BucketStore}'s, the known pairs
+ * {@link KnownSignIns}'): a restart forgives everyone, which is acceptable for a throttle; with
+ * {@code REDIS_URL} both are on Redis, so every instance counts against the same allowance.
  */
 @Component
 public class LoginThrottle {
 
     /** Failed sign-ins for one account from one address before that pair waits (the default). */
     public static final int MAX_ACCOUNT_FAILURES = 5;
-    private static final int MAX_KNOWN = 100_000;
 
     /** An attempt counted before its password is checked; tell it how that went. */
     public interface Attempt {
@@ -42,16 +39,12 @@ public class LoginThrottle {
     }
 
     private final RateLimits limits;
-    /** (account, address) pairs that have signed in, most recent last. */
-    private final Map<String, Boolean> known = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-            return size() > MAX_KNOWN;
-        }
-    });
+    /** (account, address) pairs that have signed in. */
+    private final KnownSignIns known;
 
-    LoginThrottle(RateLimits limits) {
+    LoginThrottle(RateLimits limits, KnownSignIns known) {
         this.limits = limits;
+        this.known = known;
     }
 
     /**
@@ -74,7 +67,7 @@ public class LoginThrottle {
         }
         boolean fresh = pairLeft == Long.MAX_VALUE || pairLeft + 1 >= perPair.capacity();
         Optional<Duration> accountWait = limits.take(settings.signInAccount(), account);
-        if (accountWait.isPresent() && !fresh && !known.containsKey(pair)) {
+        if (accountWait.isPresent() && !fresh && !known.contains(pair)) {
             limits.giveBack(perPair, pair);
             limits.giveBack(settings.signInAddress(), address);
             return Result.refused(accountWait.get());
@@ -86,7 +79,7 @@ public class LoginThrottle {
             if (accountCounted) {
                 limits.giveBack(settings.signInAccount(), account);
             }
-            known.put(pair, Boolean.TRUE);
+            known.add(pair);
         });
     }
 

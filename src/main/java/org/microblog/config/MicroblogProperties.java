@@ -29,10 +29,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param languages the languages the interface speaks, the default first ({@code LANGUAGES}, default {@code en,es,fr,de})
  * @param notifications live notification streams ({@code NOTIFICATION_STREAMS_MAX})
  * @param translation the service posts are translated with ({@code LIBRETRANSLATE_URL}, {@code DEEPL_KEY}, {@code MS_TRANSLATOR_KEY}, …)
+ * @param redis Redis for several instances ({@code REDIS_URL}, {@code REDIS_KEY_PREFIX}); unset: in-process
  */
 @ConfigurationProperties("microblog")
 public record MicroblogProperties(SiteSettings site, DatabaseSettings database, MailSettings mail, List<Locale> languages,
-        NotificationSettings notifications, TranslationSettings translation) {
+        NotificationSettings notifications, TranslationSettings translation, RedisSettings redis) {
 
     public static final String DEFAULT_LANGUAGES = "en,es,fr,de";
 
@@ -47,8 +48,8 @@ public record MicroblogProperties(SiteSettings site, DatabaseSettings database, 
     @ConstructorBinding
     MicroblogProperties(@DefaultValue SiteSettings site, @DefaultValue DatabaseSettings database,
             @DefaultValue MailSettings mail, @Nullable String languages, @DefaultValue NotificationSettings notifications,
-            @DefaultValue TranslationSettings translation) {
-        this(site, database, mail, languageList(languages), notifications, translation);
+            @DefaultValue TranslationSettings translation, @DefaultValue RedisSettings redis) {
+        this(site, database, mail, languageList(languages), notifications, translation, redis);
     }
 
     private static List<Locale> languageList(@Nullable String languages) {

@@ -29,7 +29,7 @@ public class RateLimits {
         if (limit.off()) {
             return Optional.empty();
         }
-        ConsumptionProbe probe = store.bucket(limit.name() + ":" + key, limit).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = store.apply(limit.name() + ":" + key, limit, b -> b.tryConsumeAndReturnRemaining(1));
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
@@ -41,7 +41,7 @@ public class RateLimits {
         if (limit.off()) {
             return Long.MAX_VALUE;
         }
-        ConsumptionProbe probe = store.bucket(limit.name() + ":" + key, limit).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = store.apply(limit.name() + ":" + key, limit, b -> b.tryConsumeAndReturnRemaining(1));
         return probe.isConsumed() ? probe.getRemainingTokens() : -1;
     }
 
@@ -50,21 +50,27 @@ public class RateLimits {
         if (limit.off()) {
             return Duration.ZERO;
         }
-        var estimate = store.bucket(limit.name() + ":" + key, limit).estimateAbilityToConsume(1);
+        var estimate = store.apply(limit.name() + ":" + key, limit, b -> b.estimateAbilityToConsume(1));
         return estimate.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(estimate.getNanosToWaitForRefill());
     }
 
     /** Gives back a request counted by {@link #take} (another limit refused it, or it turned out harmless). */
     public void giveBack(RateLimit limit, String key) {
         if (!limit.off()) {
-            store.bucket(limit.name() + ":" + key, limit).addTokens(1);
+            store.apply(limit.name() + ":" + key, limit, b -> {
+                b.addTokens(1);
+                return null;
+            });
         }
     }
 
     /** Gives this key its whole allowance back. */
     public void forgive(RateLimit limit, String key) {
         if (!limit.off()) {
-            store.bucket(limit.name() + ":" + key, limit).reset();
+            store.apply(limit.name() + ":" + key, limit, b -> {
+                b.reset();
+                return null;
+            });
         }
     }
 

@@ -1,19 +1,32 @@
 package org.microblog.notification;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import io.lettuce.core.RedisClient;
+import org.microblog.config.ConditionalOnRedis;
+import org.microblog.config.MicroblogProperties;
+import org.microblog.config.RedisOutage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The broker between committed notifications and the open streams. */
+/** The broker between committed notifications and the open streams: in process, or on Redis with {@code REDIS_URL}. */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfig {
 
     @Bean
-    @ConditionalOnMissingBean(NotificationBroker.class)
+    @ConditionalOnRedis(false)
     NotificationBroker inProcessNotificationBroker() {
         return new InProcessNotificationBroker();
+    }
+
+    @Bean
+    @ConditionalOnRedis
+    NotificationBroker redisNotificationBroker(LettuceConnectionFactory connections, MicroblogProperties properties,
+            JsonMapper json, RedisOutage outage) {
+        return new RedisNotificationBroker((RedisClient) connections.getNativeClient(), properties.redis().keyPrefix(),
+                json, outage);
     }
 
     @Bean

@@ -79,6 +79,7 @@ class NotificationStreams implements DisposableBean, ApplicationListener<Context
     private final JsonMapper json;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(daemon("notification-sender"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("notification-heartbeat"));
+    private final NotificationBroker broker;
     private volatile boolean stopping;
     private long tick;
 
@@ -88,7 +89,10 @@ class NotificationStreams implements DisposableBean, ApplicationListener<Context
         this.max = configured != null ? configured : defaultMax(Runtime.getRuntime().maxMemory());
         log.info("Notification streams: at most {} open ({})", max,
                 configured != null ? "NOTIFICATION_STREAMS_MAX" : "sized from the maximum heap");
+        this.broker = broker;
         broker.subscribe(added -> sender.execute(() -> deliver(added)));
+        broker.subscribeSignedOut(memberId -> sender.execute(() -> complete(memberId, null)));
+        broker.onGap(() -> sender.execute(this::retireAll));
         timer.scheduleAtFixedRate(this::onTick, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -225,10 +229,26 @@ class NotificationStreams implements DisposableBean, ApplicationListener<Context
         return ended;
     }
 
-    /** A member signed out (or all their sessions ended): their streams end; a tab still signed in reconnects. */
+    /**
+     * A member signed out (or all their sessions ended): their streams end, on every instance
+     * (through the broker); a tab still signed in reconnects.
+     */
     @org.springframework.context.event.EventListener
     public void signedOut(org.microblog.auth.MemberSignedOut signedOut) {
-        complete(signedOut.memberId(), null);
+        broker.publishSignedOut(signedOut.memberId());
+    }
+
+    /**
+     * Notifications from other instances may have been missed (the broker was cut off): every
+     * stream is told to close, and its page reconnects with what it has seen, replaying the rest.
+     */
+    private void retireAll() {
+        List<LiveStream> all = new ArrayList<>();
+        streams.values().forEach(all::addAll);
+        all.forEach(this::retire);
+        if (!all.isEmpty()) {
+            log.info("{} notification stream(s) closed to replay what other instances sent while Redis was away", all.size());
+        }
     }
 
     /** Tells the page to close the stream; the stream stops receiving and counts as closing until it does. */

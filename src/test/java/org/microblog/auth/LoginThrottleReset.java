@@ -1,26 +1,25 @@
 package org.microblog.auth;
 
-import java.util.Map;
 import org.microblog.limits.BucketsReset;
 import org.microblog.testsupport.TestReset;
 import org.springframework.stereotype.Component;
-import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Forgives every sign-in counted so far, as a restart does (tests share one throttle). */
 @Component
 class LoginThrottleReset implements TestReset {
 
-    private final LoginThrottle throttle;
+    private final ObjectProvider<LocalKnownSignIns> known;
     private final BucketsReset buckets;
 
-    LoginThrottleReset(LoginThrottle throttle, BucketsReset buckets) {
-        this.throttle = throttle;
+    LoginThrottleReset(ObjectProvider<LocalKnownSignIns> known, BucketsReset buckets) {
+        this.known = known;
         this.buckets = buckets;
     }
 
     @Override
     public void reset() {
         buckets.reset();
-        ((Map<?, ?>) ReflectionTestUtils.getField(throttle, "known")).clear();
+        known.ifAvailable(LocalKnownSignIns::clear);
     }
 }

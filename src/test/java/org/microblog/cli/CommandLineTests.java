@@ -47,19 +47,19 @@ class CommandLineTests {
         assertThat(out.toString().strip()).isEqualTo("base");
 
         assertThat(run("db", "upgrade")).isZero();
-        assertThat(out.toString()).contains("Applied 16 version(s); now at 0016-create-post-tags-and-notices.");
+        assertThat(out.toString()).contains("Applied 17 version(s); now at 0017-add-progress-and-files-to-tasks.");
         assertThat(run("db", "current")).isZero();
-        assertThat(out.toString().strip()).isEqualTo("0016-create-post-tags-and-notices (head)");
+        assertThat(out.toString().strip()).isEqualTo("0017-add-progress-and-files-to-tasks (head)");
 
         assertThat(run("db", "downgrade")).isZero();
-        assertThat(out.toString()).contains("now at 0015-create-blocks.");
+        assertThat(out.toString()).contains("now at 0016-create-post-tags-and-notices.");
         assertThat(run("db", "downgrade", "0003")).isZero();
         assertThat(run("db", "current")).isZero();
         assertThat(out.toString().strip()).isEqualTo("0003-add-profile-fields-to-users");
 
         assertThat(run("db", "downgrade", "base")).isZero();
         assertThat(out.toString()).contains("Undid 3 version(s); now at base.");
-        assertThat(run("db", "upgrade", "0016-create-post-tags-and-notices")).isZero();
+        assertThat(run("db", "upgrade", "0017-add-progress-and-files-to-tasks")).isZero();
         assertThat(run("db", "history")).isZero();
         assertThat(out.toString().lines()).allMatch(line -> line.startsWith("[x] "));
     }

@@ -72,16 +72,16 @@ class MigrateCommandIntegrationTests extends DatabaseTests {
 
         assertThat(db("migrate", "-m", "Add posts' language back")).as(err.toString()).isZero();
 
-        Path written = changelog.resolve("0017-add-posts-language-back.yaml");
+        Path written = changelog.resolve("0018-add-posts-language-back.yaml");
         assertThat(out.toString()).contains("Detected added column 'posts.language'",
                 "Detected added index 'ix_posts_timestamp_id_user_id' on posts(timestamp, id, user_id)", "Generated " + written);
         assertThat(out.toString()).doesNotContain("removed");
         assertThat(written).exists();
         assertThat(Files.readString(changelog.resolve("db.changelog-master.yaml")))
-                .endsWith("  - include: {file: 0017-add-posts-language-back.yaml, relativeToChangelogFile: true}\n");
+                .endsWith("  - include: {file: 0018-add-posts-language-back.yaml, relativeToChangelogFile: true}\n");
 
         assertThat(db("upgrade")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("now at 0017-add-posts-language-back.");
+        assertThat(out.toString()).contains("now at 0018-add-posts-language-back.");
         assertThat(columns("posts")).contains("language");
         assertThat(indexes("posts")).contains("ix_posts_timestamp_id_user_id");
 

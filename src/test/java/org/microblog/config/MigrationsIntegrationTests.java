@@ -20,12 +20,13 @@ import org.microblog.testsupport.TestDatabase;
 
 class MigrationsIntegrationTests extends DatabaseTests {
 
-    static final List<String> TABLES = List.of("users", "posts", "followers", "messages", "notifications", "tasks", "persistent_logins", "post_likes", "blocks");
+    static final List<String> TABLES = List.of("users", "posts", "followers", "messages", "notifications", "tasks", "persistent_logins", "post_likes", "blocks", "task_files");
     static final List<String> VERSIONS = List.of("0001-create-users", "0002-create-posts",
             "0003-add-profile-fields-to-users", "0004-create-followers", "0005-add-language-to-posts",
             "0006-create-messages", "0007-create-notifications", "0008-create-tasks", "0009-add-api-token-to-users",
             "0010-create-persistent-logins", "0011-add-id-to-post-indexes", "0012-add-counts-to-users",
-            "0013-create-post-search", "0014-add-replies-edits-likes-to-posts", "0015-create-blocks", "0016-create-post-tags-and-notices");
+            "0013-create-post-search", "0014-add-replies-edits-likes-to-posts", "0015-create-blocks", "0016-create-post-tags-and-notices",
+            "0017-add-progress-and-files-to-tasks");
 
     @Test
     void theApplicationsStartupLeavesTheDatabaseAtHead() {
