@@ -44,6 +44,11 @@ public class Exports {
         tasks.acknowledge(export.id());
     }
 
+    /** The member's own task; {@link NotFound} for another member's or one that does not exist. */
+    public TaskView find(long userId, String taskId) {
+        return tasks.findOwn(userId, taskId);
+    }
+
     /** The member's export running now, if any. */
     public Optional<TaskView> running(long userId) {
         return tasks.inProgress(userId, ExportPostsJob.NAME);
