@@ -167,15 +167,22 @@ public class PostService {
     }
 
     /**
-     * The member likes the post; idempotent. The post's row is locked first, so concurrent likes
-     * and unlikes of one post run one after the other and its stored count stays exact.
+     * The member likes the post; idempotent. The member's row and then the post's are locked, so
+     * concurrent likes and unlikes of one post run one after the other and its stored count stays exact.
      *
      * @return true if this call added the like
-     * @throws NotFound when the post does not exist
+     * @throws NotFound when the post does not exist, or a block between the member and its author hides it
      */
     public boolean like(long memberId, long postId) {
         return writes.run(() -> {
+            // The liker's row first, then the post's: the order a reply takes them (its author's
+            // counter, then the parent's reply count), so a like and a reply never wait in a circle.
+            users.lockPair(memberId, memberId);
             if (posts.addToLikeCount(postId, 0) == 0) {
+                throw NotFound.of("post", postId);
+            }
+            // A post hidden from the member by a block cannot be liked: it is not found, as on its page.
+            if (blocks.blockedEitherWay(memberId, posts.findAuthorId(postId))) {
                 throw NotFound.of("post", postId);
             }
             if (likes.existsById(new PostLike.Key(postId, memberId))) {

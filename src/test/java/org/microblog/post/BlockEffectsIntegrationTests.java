@@ -110,6 +110,12 @@ class BlockEffectsIntegrationTests extends DatabaseTests {
         assertThat(app.jdbc().queryForObject("SELECT count(*) FROM posts WHERE reply_to_id IS NOT NULL", Integer.class))
                 .isZero();
         assertThat(posts.reply(carol.getId(), alices.id(), "carol may", null).replyToId()).isEqualTo(alices.id());
+
+        // Nor can either like the other's post: it is hidden, so not found.
+        assertThatThrownBy(() -> posts.like(bob.getId(), alices.id())).isInstanceOf(org.microblog.core.NotFound.class);
+        assertThatThrownBy(() -> posts.like(alice.getId(), bobs.id())).isInstanceOf(org.microblog.core.NotFound.class);
+        assertThat(posts.find(alices.id()).orElseThrow().likeCount()).isZero();
+        assertThat(posts.like(carol.getId(), alices.id())).isTrue();
     }
 
     @Test
@@ -168,7 +174,8 @@ class BlockEffectsIntegrationTests extends DatabaseTests {
                 try {
                     result.get();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOf(RuleViolation.class); // refused across the block
+                    // refused across the block: a reply or message as a rule, a like as a post not found
+                    assertThat(e.getCause()).isInstanceOfAny(RuleViolation.class, org.microblog.core.NotFound.class);
                 }
             }
         } finally {
