@@ -20,9 +20,14 @@ public final class Autogenerate {
 
     /**
      * Tables the schema has without an entity, kept by the changelog alone: Liquibase's own and
-     * Spring Security's remember-me tokens (written by {@code JdbcTokenRepositoryImpl}).
+     * Spring Security's remember-me tokens (written by {@code JdbcTokenRepositoryImpl}), finished
+     * tasks' files (written by {@code task.TaskFiles} with JDBC).
      */
-    static final Set<String> UNMAPPED_TABLES = Set.of("databasechangelog", "databasechangeloglock", "persistent_logins");
+    static final Set<String> UNMAPPED_TABLES = Set.of("databasechangelog", "databasechangeloglock", "persistent_logins",
+            "task_files");
+
+    /** JobRunr's own tables, which JobRunr creates and upgrades itself. */
+    static final String JOB_TABLES = "jobrunr_";
 
     /**
      * The full-text index of posts ({@code post_search}, and on SQLite the FTS5 tables behind it):
@@ -53,7 +58,8 @@ public final class Autogenerate {
                         + " is not applied); run 'db upgrade' first");
             }
         }
-        Predicate<String> owned = table -> !UNMAPPED_TABLES.contains(table) && !table.startsWith(SEARCH_TABLES);
+        Predicate<String> owned = table -> !UNMAPPED_TABLES.contains(table) && !table.startsWith(SEARCH_TABLES)
+                && !table.toLowerCase(java.util.Locale.ROOT).startsWith(JOB_TABLES);
         SchemaShape entities = EntitySchema.read(url, owned);
         SchemaShape database = read(url, owned);
         List<SchemaDifference> differences = SchemaDifference.between(entities, database);

@@ -1,6 +1,9 @@
 package org.microblog.task;
 
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jobrunr.dashboard.JobRunrDashboardWebServer;
 import org.jobrunr.dashboard.JobRunrDashboardWebServerConfiguration;
@@ -17,6 +20,7 @@ import org.microblog.config.DataSources;
 import org.microblog.config.DatabaseUrl;
 import org.microblog.config.JobSettings;
 import org.microblog.config.MicroblogProperties;
+import org.microblog.web.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -75,42 +79,88 @@ class JobsConfig {
 
     @Bean
     JobServerLifecycle jobServer(JobStorage storage, ApplicationContext context, JobSettings settings,
-            TaskFailures failures) {
-        return new JobServerLifecycle(storage.provider, context, settings, failures);
+            TaskFailures failures, DatabaseOutage outage) {
+        return new JobServerLifecycle(storage.provider, context, settings, failures, outage);
     }
 
     static JsonMapper jsonMapper() {
         return new Jackson3JsonMapper();
     }
 
-    /** This instance's job server (and the operator's dashboard when asked for), started with the site. */
+    /**
+     * This instance's job server (and the operator's dashboard when asked for), started with the
+     * site. JobRunr stops its server for good when it cannot reach the database (its heartbeat
+     * fails); a watchdog starts a new one once the database answers again, with one WARN and one
+     * INFO line instead of JobRunr's stack traces.
+     */
     static final class JobServerLifecycle implements SmartLifecycle {
+
+        private static final long WATCH_SECONDS = 2;
 
         private final StorageProvider storage;
         private final ApplicationContext context;
         private final JobSettings settings;
         private final TaskFailures failures;
-        private BackgroundJobServer server;
+        private final DatabaseOutage outage;
+        private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "job-server-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private volatile BackgroundJobServer server;
         private JobRunrDashboardWebServer dashboard;
         private volatile boolean running;
+        private volatile boolean reportedStopped;
 
-        JobServerLifecycle(StorageProvider storage, ApplicationContext context, JobSettings settings, TaskFailures failures) {
+        JobServerLifecycle(StorageProvider storage, ApplicationContext context, JobSettings settings, TaskFailures failures,
+                DatabaseOutage outage) {
             this.storage = storage;
             this.context = context;
             this.settings = settings;
             this.failures = failures;
+            this.outage = outage;
+        }
+
+        private BackgroundJobServer newServer() {
+            BackgroundJobServerConfiguration configuration = BackgroundJobServerConfiguration
+                    .usingStandardBackgroundJobServerConfiguration()
+                    .andWorkerCount(settings.workers())
+                    .andPollInterval(settings.pollInterval());
+            BackgroundJobServer created = new BackgroundJobServer(storage, jsonMapper(), context::getBean, configuration);
+            created.setJobFilters(List.of(new RetryFilter(ExportPostsJob.RETRIES, settings.retryBackoff()), failures));
+            return created;
+        }
+
+        /** Starts a new job server when JobRunr stopped the last one and the database answers. */
+        private void watch() {
+            BackgroundJobServer current = server;
+            if (!running || current == null || current.isRunning()) {
+                return;
+            }
+            if (!reportedStopped) {
+                reportedStopped = true;
+                log.warn("Background jobs stopped: the database could not be reached; they start again when it answers");
+            }
+            if (outage.ongoing()) {
+                return;
+            }
+            try {
+                BackgroundJobServer fresh = newServer();
+                fresh.start();
+                server = fresh;
+                reportedStopped = false;
+                log.info("Background jobs running again");
+            } catch (RuntimeException stillAway) {
+                log.debug("Background jobs not restarted yet", stillAway);
+            }
         }
 
         @Override
         public void start() {
             if (settings.workers() > 0) {
-                BackgroundJobServerConfiguration configuration = BackgroundJobServerConfiguration
-                        .usingStandardBackgroundJobServerConfiguration()
-                        .andWorkerCount(settings.workers())
-                        .andPollInterval(settings.pollInterval());
-                server = new BackgroundJobServer(storage, jsonMapper(), context::getBean, configuration);
-                server.setJobFilters(List.of(new RetryFilter(ExportPostsJob.RETRIES, settings.retryBackoff()), failures));
+                server = newServer();
                 server.start();
+                watchdog.scheduleWithFixedDelay(this::watch, WATCH_SECONDS, WATCH_SECONDS, TimeUnit.SECONDS);
             }
             if (settings.dashboardPort() != null) {
                 dashboard = new JobRunrDashboardWebServer(storage, jsonMapper(),
@@ -126,12 +176,14 @@ class JobsConfig {
         @Override
         public void stop() {
             running = false;
+            watchdog.shutdownNow();
             if (dashboard != null) {
                 dashboard.stop();
             }
-            if (server != null) {
+            BackgroundJobServer current = server;
+            if (current != null && current.isRunning()) {
                 // Jobs running now are interrupted; another instance (or this one after a restart) runs them again.
-                server.stop();
+                current.stop();
             }
         }
 

@@ -23,7 +23,7 @@ class ExportBrowserTests extends BrowserTests {
         }
         signIn(page, "alice");
         page.locator("nav a.nav-link", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Profile")).click();
-        page.locator("a[href='/export_posts']").click();
+        page.locator("main a[href='/export_posts']").click();
         assertThat(heading(page)).hasText("Export your posts");
 
         button(page.locator("main"), "Export your posts").click();

@@ -80,13 +80,12 @@ class ProfileControllerTests extends WebTests {
     }
 
     @Test
-    void showsTheEditLinkOnOnesOwnProfileInsteadOfFollowingAndNoExportLinkUntilExportsExist() throws Exception {
+    void showsTheEditAndExportLinksOnOnesOwnProfileInsteadOfFollowing() throws Exception {
         User john = members.john();
 
         mvc.perform(get("/user/john").with(as(john)))
                 .andExpect(content().string(containsString("<a href=\"/edit_profile\">Edit your profile</a>")))
-                .andExpect(content().string(not(containsString("/export_posts"))))
-                .andExpect(content().string(not(containsString("Export your posts"))))
+                .andExpect(content().string(containsString("<a href=\"/export_posts\">Export your posts</a>")))
                 .andExpect(content().string(not(containsString(">Follow</button>"))))
                 .andExpect(content().string(not(containsString("Send private message"))));
     }

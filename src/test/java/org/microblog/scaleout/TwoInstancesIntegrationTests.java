@@ -170,7 +170,7 @@ class TwoInstancesIntegrationTests {
 
     @Test
     void anExportAskedOnARunsOnceThoughBothInstancesRunJobs() throws Exception {
-        User erin = members.register("erin");
+        User erin = members.register("exporter");
         PostService posts = a.bean(PostService.class);
         for (int i = 0; i < 300; i++) {
             posts.publish(erin.getId(), "erin's post " + i, "en");
@@ -183,7 +183,7 @@ class TwoInstancesIntegrationTests {
         Thread.sleep(11_000);
         long toErin = Arrays.stream(smtp.getReceivedMessages()).skip(before).filter(message -> {
             try {
-                return message.getAllRecipients()[0].toString().equals("erin@example.com");
+                return message.getAllRecipients()[0].toString().equals("exporter@example.com");
             } catch (jakarta.mail.MessagingException e) {
                 return false;
             }

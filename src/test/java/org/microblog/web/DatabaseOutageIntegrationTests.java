@@ -121,6 +121,13 @@ class DatabaseOutageIntegrationTests {
         assertThat(BACK.matcher(episode).results().count()).as(episode).isEqualTo(1);
         assertThat(UNAVAILABLE.matcher(episode).results().count()).as(episode).isEqualTo(1);
         assertThat(episode).as("no stack trace, no ERROR").doesNotContain("\tat ").doesNotContain(" ERROR ");
+
+        // Background jobs stopped with the database and run again: an export asked for now finishes.
+        HttpResponse<String> export = site.send("POST", "/api/tasks/export", bearer, null, null);
+        assertThat(export.statusCode()).isEqualTo(202);
+        String task = export.headers().firstValue("Location").orElseThrow();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> site.send("GET", task, bearer, null, null).body().contains("\"complete\":true"));
     }
 
     @Test
