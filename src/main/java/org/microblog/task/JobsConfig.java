@@ -102,11 +102,7 @@ class JobsConfig {
         private final JobSettings settings;
         private final TaskFailures failures;
         private final DatabaseOutage outage;
-        private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "job-server-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
+        private ScheduledExecutorService watchdog;
         private volatile BackgroundJobServer server;
         private JobRunrDashboardWebServer dashboard;
         private volatile boolean running;
@@ -160,6 +156,13 @@ class JobsConfig {
             if (settings.workers() > 0) {
                 server = newServer();
                 server.start();
+                // Made at each start: a context that is stopped and started again (as the test
+                // framework does with contexts it keeps) gets a new watchdog and a new server.
+                watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "job-server-watchdog");
+                    thread.setDaemon(true);
+                    return thread;
+                });
                 watchdog.scheduleWithFixedDelay(this::watch, WATCH_SECONDS, WATCH_SECONDS, TimeUnit.SECONDS);
             }
             if (settings.dashboardPort() != null) {
@@ -176,7 +179,9 @@ class JobsConfig {
         @Override
         public void stop() {
             running = false;
-            watchdog.shutdownNow();
+            if (watchdog != null) {
+                watchdog.shutdownNow();
+            }
             if (dashboard != null) {
                 dashboard.stop();
             }
