@@ -104,4 +104,7 @@ interface PostRepository extends JpaRepository<Post, Long>, TimelineQueries {
 
     @Query(value = "select user_id from posts where id = :id", nativeQuery = true)
     long findAuthorId(long id);
+
+    @Query(value = "select user_id from posts where id = :id", nativeQuery = true)
+    Optional<Long> findAuthorIdIfAny(long id);
 }

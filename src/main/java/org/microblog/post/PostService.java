@@ -95,14 +95,18 @@ public class PostService {
      */
     public PostView reply(long authorId, long parentId, String body, @Nullable String language) {
         String text = ShortText.Rule.check("body", body);
-        // Run again if picked as a deadlock victim: a like of the parent holds its row and waits
-        // for a shared lock on the liker's row (the like's foreign key) that this reply holds.
+        // Run again if picked as a deadlock victim: the notices of members it mentions refer to
+        // rows it has not locked in order.
         return writes.run(() -> {
+            // Both members' rows first, the lower id first (as messages and blocks take them): the
+            // reply's notice refers to the parent's author, so taking only one's own row first
+            // waited in a circle with a message between the two.
+            long parentAuthor = posts.findAuthorIdIfAny(parentId).orElseThrow(() -> NotFound.of("post", parentId));
+            users.lockPair(authorId, parentAuthor);
             counts.postWritten(authorId);
             if (posts.addToReplyCount(parentId, 1) == 0) {
                 throw NotFound.of("post", parentId);
             }
-            long parentAuthor = posts.findAuthorId(parentId);
             if (blocks.blockedEitherWay(authorId, parentAuthor)) {
                 // thrown inside the transaction: the reply count's change rolls back with it
                 throw RuleViolation.of("post.replyBlocked", "You cannot reply to this member's posts.");
@@ -175,14 +179,15 @@ public class PostService {
      */
     public boolean like(long memberId, long postId) {
         return writes.run(() -> {
-            // The liker's row first, then the post's: the order a reply takes them (its author's
-            // counter, then the parent's reply count), so a like and a reply never wait in a circle.
-            users.lockPair(memberId, memberId);
+            // The liker's and the author's rows first, the lower id first, then the post's: the
+            // order a reply and a message take them, so none of them waits for another in a circle.
+            long author = posts.findAuthorIdIfAny(postId).orElseThrow(() -> NotFound.of("post", postId));
+            users.lockPair(memberId, author);
             if (posts.addToLikeCount(postId, 0) == 0) {
                 throw NotFound.of("post", postId);
             }
             // A post hidden from the member by a block cannot be liked: it is not found, as on its page.
-            if (blocks.blockedEitherWay(memberId, posts.findAuthorId(postId))) {
+            if (blocks.blockedEitherWay(memberId, author)) {
                 throw NotFound.of("post", postId);
             }
             if (likes.existsById(new PostLike.Key(postId, memberId))) {
@@ -191,7 +196,7 @@ public class PostService {
             users.getById(memberId);
             likes.saveAndFlush(new PostLike(postId, memberId, clock.instant()));
             posts.addToLikeCount(postId, 1);
-            events.publishEvent(new PostLiked(postId, posts.findAuthorId(postId), memberId));
+            events.publishEvent(new PostLiked(postId, author, memberId));
             return true;
         });
     }
