@@ -86,7 +86,9 @@ class NoticesIntegrationTests extends DatabaseTests {
         posts.like(alice.getId(), mine.id());
         posts.reply(alice.getId(), mine.id(), "talking to myself", null);
         bean(BlockService.class).block(alice.getId(), bob.getId());
-        posts.like(bob.getId(), mine.id());
+        // Across the block bob cannot like her post (it is hidden from him), and his mention tells her nothing.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> posts.like(bob.getId(), mine.id()))
+                .isInstanceOf(org.microblog.core.NotFound.class);
         posts.publish(bob.getId(), "hey @alice", null);
 
         assertThat(groups(alice)).isEmpty();
