@@ -201,8 +201,9 @@ class ExportIntegrationTests {
         site = TestSite.start(url, "MAIL_SERVER=127.0.0.1", mail);
         Exports exporter = site.bean(Exports.class);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> exporter.find(memberId, taskId).complete());
-        Thread.sleep(6_000); // one more poll: nothing runs it again
-        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        // One email, and still one through the next poll: nothing runs it again.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).during(Duration.ofSeconds(6))
+                .until(() -> smtp.getReceivedMessages().length == 1);
         assertThat(exporter.find(memberId, taskId).failed()).isFalse();
     }
 

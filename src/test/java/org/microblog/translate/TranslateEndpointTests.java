@@ -158,7 +158,9 @@ class TranslateEndpointTests extends WebTests {
                 throw new IllegalStateException(e);
             }
         });
-        Thread.sleep(300);
+        // The slow call has reached the service and holds its thread.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> LIBRE.requests().stream().anyMatch(request -> request.body().contains("lento")));
 
         long others = System.nanoTime();
         mvc.perform(translate(body("Hola, rápido", "es", "en"))).andExpect(status().isOk());
