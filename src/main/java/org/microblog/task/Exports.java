@@ -61,7 +61,7 @@ public class Exports {
 
     /** Whether the export's file can still be downloaded (its owner's, finished under 24 hours ago). */
     public boolean downloadable(TaskView export) {
-        return export.complete() && !export.failed() && files.readKept(export.id()).isPresent();
+        return export.complete() && !export.failed() && files.kept(export.id());
     }
 
     /**

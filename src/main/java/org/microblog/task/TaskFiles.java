@@ -54,6 +54,13 @@ class TaskFiles {
         return found.stream().findFirst();
     }
 
+    /** Whether the file is still kept, without reading it. */
+    @Transactional(readOnly = true)
+    boolean kept(String taskId) {
+        return !jdbc.queryForList("SELECT 1 FROM task_files WHERE task_id = ? AND created_at > ?", Integer.class, taskId,
+                timestamp(clock.instant().minus(KEPT))).isEmpty();
+    }
+
     /** Drops the files past their time; returns how many. */
     @Transactional
     int dropExpired() {
